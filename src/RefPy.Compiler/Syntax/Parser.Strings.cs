@@ -1,0 +1,162 @@
+using System.Text;
+
+namespace RefPy.Compiler.Syntax;
+
+/// <summary>String literals: adjacent-literal concatenation, bytes, and f-strings (JoinedStr).</summary>
+public sealed partial class Parser
+{
+    private Expr Strings()
+    {
+        var first = Cur;
+        int firstIndex = _p;
+        while (Cur.Kind == TokenKind.String)
+        {
+            Advance();
+        }
+        int endIndex = _p;
+        var last = Prev;
+
+        bool anyBytes = false, anyText = false, anyF = false;
+        var bytes = new List<byte>();
+        var sb = new StringBuilder();
+        var values = new List<Expr>(); // JoinedStr values, used once an f-string is seen
+        string? kind = Literals.Describe(first.Text).U ? "u" : null;
+
+        for (int i = firstIndex; i < endIndex; i++)
+        {
+            var t = _tokens[i];
+            var (isBytes, raw, isF, _, bodyStart, bodyEnd) = Literals.Describe(t.Text);
+            if (isBytes)
+            {
+                anyBytes = true;
+                if (Literals.DecodeBytes(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, bytes) is { } err)
+                {
+                    throw Error(err, t);
+                }
+                continue;
+            }
+            anyText = true;
+            if (!isF)
+            {
+                if (Literals.DecodeStr(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, sb) is { } err)
+                {
+                    throw Error(err, t);
+                }
+                continue;
+            }
+            anyF = true;
+            var data = (FStringData)t.Payload!;
+            AppendFStringParts(data.Parts, data.Raw, t, sb, values);
+        }
+
+        if (anyBytes && anyText)
+        {
+            throw Error("cannot mix bytes and nonbytes literals", first, last);
+        }
+        if (anyBytes)
+        {
+            return Fin(new Constant(ConstantValue.FromBytes(bytes.ToArray())), first);
+        }
+        if (!anyF)
+        {
+            return Fin(new Constant(ConstantValue.FromStr(sb.ToString()), kind), first);
+        }
+        var joined = Fin(new JoinedStr(values), first);
+        FlushLiteral(sb, values, joined);
+        return joined;
+    }
+
+    /// <summary>Appends f-string parts: text goes to <paramref name="sb"/>, fields flush it and add FormattedValues.</summary>
+    private void AppendFStringParts(List<FStringPart> parts, bool raw, Token token, StringBuilder sb, List<Expr> values)
+    {
+        foreach (var part in parts)
+        {
+            if (part is FStringTextPart text)
+            {
+                if (Literals.DecodeStr(_src, text.Start, text.End, raw, sb) is { } err)
+                {
+                    throw Error(err, token);
+                }
+                continue;
+            }
+            var field = (FStringFieldPart)part;
+            if (field.DebugText != null)
+            {
+                sb.Append(field.DebugText);
+            }
+            var location = new Pass
+            {
+                Line = field.Open.Line,
+                Col = field.Open.Col,
+                EndLine = field.Close.EndLine,
+                EndCol = field.Close.EndCol,
+            };
+            FlushLiteral(sb, values, location);
+            values.Add(FormattedValue(field, raw, token));
+        }
+    }
+
+    private static void FlushLiteral(StringBuilder sb, List<Expr> values, Node location)
+    {
+        if (sb.Length == 0)
+        {
+            return;
+        }
+        var c = new Constant(ConstantValue.FromStr(sb.ToString()));
+        c.CopyLocation(location);
+        values.Add(c);
+        sb.Clear();
+    }
+
+    private FormattedValue FormattedValue(FStringFieldPart field, bool raw, Token token)
+    {
+        var sub = new Parser(_src, _filename, field.ExprTokens);
+        var value = sub.FStringFieldExpression();
+        int conversion = field.Conversion != '\0'
+            ? field.Conversion
+            : field.DebugText != null && field.Spec == null ? 'r' : -1;
+        JoinedStr? spec = null;
+        if (field.Spec != null)
+        {
+            var specValues = new List<Expr>();
+            var sb = new StringBuilder();
+            AppendFStringParts(field.Spec, raw, token, sb, specValues);
+            spec = new JoinedStr(specValues)
+            {
+                Line = field.Close.Line,
+                Col = field.Close.Col,
+                EndLine = field.Close.Line,
+                EndCol = field.Close.Col,
+            };
+            FlushLiteral(sb, specValues, spec);
+        }
+        var fv = new FormattedValue(value, conversion, spec)
+        {
+            Line = field.Open.Line,
+            Col = field.Open.Col,
+            EndLine = field.Close.EndLine,
+            EndCol = field.Close.EndCol,
+        };
+        return fv;
+    }
+
+    /// <summary>The expression of an f-string replacement field: (yield_expr | star_expressions) ENDMARKER.</summary>
+    private Expr FStringFieldExpression()
+    {
+        try
+        {
+            var e = AtKw("yield") ? YieldExpr() : StarExpressions();
+            if (Cur.Kind != TokenKind.EndMarker)
+            {
+                throw InvalidSyntax();
+            }
+            return e;
+        }
+        catch (PythonSyntaxError err) when (!err.FromTokenizer && err.Msg == "invalid syntax" &&
+                                            Cur.Kind == TokenKind.EndMarker)
+        {
+            var t = Cur;
+            throw Error("f-string: expecting '=', or '!', or ':', or '}'", t.Line, t.Col, t.Line, t.Col + 1);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+// Mirrors CPython Python/pylifecycle.c (pycore_init_types, _PyBuiltin_Init, finalize_modules).
+using RefPy.Runtime.Modules;
+using RefPy.Runtime.Objects;
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime;
+
+/// <summary>Creates the heap objects every program needs and releases them at the end, immortals last.</summary>
+internal static unsafe class Bootstrap
+{
+    private static readonly List<nint> ownedObjects = new();
+
+    /// <summary>Every built-in type, so their heap type objects exist before any instance.</summary>
+    public static PyType[] AllTypes() =>
+    [
+        ObjectType.Instance, TypeType.Instance, NoneType.Instance, NotImplementedType.Instance, EllipsisType.Instance,
+        IntType.Instance, BoolType.Instance, FloatType.Instance, StrType.Instance, TupleType.Instance, ListType.Instance,
+        DictType.Instance, SetType.Set, SetType.FrozenSet, RangeType.Instance, RangeIterType.Instance, SliceType.Instance,
+        SeqIterType.ListIter, SeqIterType.TupleIter, SeqIterType.StrIter, SetIterType.Instance,
+        DictIterType.KeyIter, DictIterType.ValueIter, DictIterType.ItemIter,
+        DictViewType.Keys, DictViewType.Values, DictViewType.Items,
+        CodeType.Instance, FunctionType.Instance, ModuleType.Instance, BuiltinFunctionObject.Instance,
+        MethodDescriptorType.Instance, SysModule.VersionInfoType, .. ExceptionType.All, .. CTypesModule.Types(),
+        .. BuiltinIterators.Types(),
+    ];
+
+    public static void Start(Runtime rt)
+    {
+        ownedObjects.Clear();
+        StrObject.Reset();
+        CodeType.Reset();
+        PyType[] types = AllTypes();
+        foreach (PyType t in types)
+        {
+            TypeType.CreateTypeObject(t);
+        }
+        foreach (PyType t in types)
+        {
+            TypeType.Link(t);
+        }
+        Singletons.None = NewImmortalObject(NoneType.Instance);
+        Singletons.NotImplemented = NewImmortalObject(NotImplementedType.Instance);
+        Singletons.Ellipsis = NewImmortalObject(EllipsisType.Instance);
+        SetType.Dummy = NewImmortalObject(ObjectType.Instance);
+        BoolObject.False = IntType.NewImmortal(BoolType.Instance, 0);
+        BoolObject.True = IntType.NewImmortal(BoolType.Instance, 1);
+        for (int v = -IntType.SmallNeg; v < IntType.SmallPos; v++)
+        {
+            IntType.SmallInts[v + IntType.SmallNeg] = IntType.NewImmortal(IntType.Instance, v);
+        }
+        StrObject.NewEmptyImmortal();
+        TupleType.NewEmptyImmortal();
+        DictKeys.NewEmptyImmortal();
+        Interpreter.Initialize();
+        foreach (PyType t in types)
+        {
+            foreach (TypeMember m in t.Members.Values)
+            {
+                if (m.Method is not null)
+                {
+                    m.Descriptor = MethodDescriptorType.New(t, m.Method);
+                    ownedObjects.Add(m.Descriptor);
+                }
+            }
+        }
+        rt.ModulesDict = DictType.New();
+        rt.BuiltinsModule = BuiltinsModule.Create();
+        rt.BuiltinsDict = ModuleType.Dict(rt.BuiltinsModule);
+        DictType.Set(rt.ModulesDict, StrObject.Intern("builtins"), rt.BuiltinsModule);
+        rt.SysModule = SysModule.Create(rt);
+        DictType.Set(rt.ModulesDict, StrObject.Intern("sys"), rt.SysModule);
+        rt.MainModule = ModuleType.New("__main__");
+        nint mainDict = ModuleType.Dict(rt.MainModule);
+        DictType.Set(mainDict, StrObject.Intern("__builtins__"), rt.BuiltinsModule);
+        DictType.Set(rt.ModulesDict, StrObject.Intern("__main__"), rt.MainModule);
+    }
+
+    private static nint NewImmortalObject(PyType t)
+    {
+        nint o = Mem.AllocObject(16, false);
+        Ob.MakeImmortal(o);
+        *(nint*)(o + Ob.TypeOffset) = t.Address;
+        return o;
+    }
+
+    public static void Finalize(Runtime rt)
+    {
+        // Modules: clear each module's dict (breaking function <-> globals cycles), then drop the modules.
+        var modules = new List<nint>();
+        long pos = 0;
+        while (DictType.Next(rt.ModulesDict, ref pos, out _, out nint m))
+        {
+            modules.Add(Ob.NewRef(m));
+        }
+        Ob.Decref(rt.MainModule);
+        Ob.Decref(rt.SysModule);
+        Ob.Decref(rt.BuiltinsModule);
+        modules.Reverse();
+        foreach (nint m in modules)
+        {
+            if (Ob.Type(m) == ModuleType.Instance.Address)
+            {
+                DictType.Clear(ModuleType.Dict(m));
+            }
+        }
+        DictType.Clear(rt.ModulesDict);
+        Ob.Decref(rt.ModulesDict);
+        foreach (nint m in modules)
+        {
+            Ob.Decref(m);
+        }
+        foreach (nint o in ownedObjects)
+        {
+            Ob.Decref(o);
+        }
+        ownedObjects.Clear();
+        foreach (PyType t in AllTypes())
+        {
+            foreach (TypeMember m in t.Members.Values)
+            {
+                m.Descriptor = 0;
+            }
+        }
+        // Immortals last.
+        for (int i = 0; i < IntType.SmallInts.Length; i++)
+        {
+            Mem.FreeObject(IntType.SmallInts[i], false);
+            IntType.SmallInts[i] = 0;
+        }
+        Mem.FreeObject(BoolObject.True, false);
+        Mem.FreeObject(BoolObject.False, false);
+        Mem.FreeObject(Singletons.None, false);
+        Mem.FreeObject(Singletons.NotImplemented, false);
+        Mem.FreeObject(Singletons.Ellipsis, false);
+        Mem.FreeObject(SetType.Dummy, false);
+        Mem.FreeObject(TupleType.Empty, true);
+        Mem.Free(DictKeys.Empty);
+        StrObject.FreeImmortals();
+        CTypesModule.Reset();
+        foreach (PyType t in AllTypes())
+        {
+            TypeType.FreeTypeObject(t);
+        }
+        Interpreter.Shutdown();
+        Dealloc.ReleaseBuffers();
+        CodeType.Reset();
+    }
+}

@@ -1,0 +1,566 @@
+// Mirrors CPython Python/bltinmodule.c: the builtins module.
+using System.Text;
+using RefPy.Runtime.Objects;
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime.Modules;
+
+internal static unsafe class BuiltinsModule
+{
+    public static nint Create()
+    {
+        nint m = ModuleType.New("builtins");
+        nint d = ModuleType.Dict(m);
+        void Fn(string name, BuiltinFn fn)
+        {
+            nint f = BuiltinFunctionObject.New(new NativeFunction(name, fn), m);
+            DictType.Set(d, StrObject.Intern(name), f);
+            Ob.Decref(f);
+        }
+        void Type(string name, PyType t) => DictType.Set(d, StrObject.Intern(name), t.Address);
+
+        Type("object", ObjectType.Instance);
+        Type("type", TypeType.Instance);
+        Type("int", IntType.Instance);
+        Type("bool", BoolType.Instance);
+        Type("float", FloatType.Instance);
+        Type("str", StrType.Instance);
+        Type("list", ListType.Instance);
+        Type("tuple", TupleType.Instance);
+        Type("dict", DictType.Instance);
+        Type("set", SetType.Set);
+        Type("frozenset", SetType.FrozenSet);
+        Type("range", RangeType.Instance);
+        Type("slice", SliceType.Instance);
+        Type("enumerate", BuiltinIterators.Enumerate);
+        Type("zip", BuiltinIterators.Zip);
+        Type("reversed", BuiltinIterators.Reversed);
+        foreach (ExceptionType e in ExceptionType.All)
+        {
+            Type(e.Name, e);
+        }
+        DictType.Set(d, StrObject.Intern("None"), Singletons.None);
+        DictType.Set(d, StrObject.Intern("Ellipsis"), Singletons.Ellipsis);
+        DictType.Set(d, StrObject.Intern("NotImplemented"), Singletons.NotImplemented);
+        DictType.Set(d, StrObject.Intern("True"), BoolObject.True);
+        DictType.Set(d, StrObject.Intern("False"), BoolObject.False);
+
+        Fn("print", Print);
+        Fn("id", (self, args, kw) => { Args.Exact("id", args, 1); return IntType.FromLong(args[0]); });
+        Fn("hex", (self, args, kw) => { Args.Exact("hex", args, 1); return StrObject.New(FormatBase(args[0], 16, "0x")); });
+        Fn("oct", (self, args, kw) => { Args.Exact("oct", args, 1); return StrObject.New(FormatBase(args[0], 8, "0o")); });
+        Fn("bin", (self, args, kw) => { Args.Exact("bin", args, 1); return StrObject.New(FormatBase(args[0], 2, "0b")); });
+        Fn("len", (self, args, kw) => { Args.Exact("len", args, 1); return IntType.FromLong(Abstract.Length(args[0])); });
+        Fn("repr", (self, args, kw) => { Args.Exact("repr", args, 1); return Abstract.Repr(args[0]); });
+        Fn("isinstance", (self, args, kw) => { Args.Range("isinstance", args, 2, 2); return BoolObject.NewRef(Abstract.IsInstance(args[0], args[1])); });
+        Fn("abs", Abs);
+        Fn("min", (self, args, kw) => MinMax(args, kw, CompareOp.Lt, "min"));
+        Fn("max", (self, args, kw) => MinMax(args, kw, CompareOp.Gt, "max"));
+        Fn("sum", Sum);
+        Fn("exec", Exec);
+        Fn("eval", Eval);
+        Fn("compile", CompileBuiltin);
+        Fn("hash", (self, args, kw) => { Args.Exact("hash", args, 1); return IntType.FromLong(Abstract.Hash(args[0])); });
+        Fn("iter", (self, args, kw) => { Args.Exact("iter", args, 1); return Abstract.GetIter(args[0]); });
+        Fn("next", Next);
+        Fn("chr", (self, args, kw) =>
+        {
+            Args.Exact("chr", args, 1);
+            long c = IntType.AsLong(args[0]);
+            if (c < 0 || c > 0x10FFFF)
+            {
+                throw Errors.ValueError("chr() arg not in range(0x110000)");
+            }
+            return c < 256 ? StrObject.Latin1Char((int)c) : StrObject.FromCodePoints([(int)c]);
+        });
+        Fn("ord", (self, args, kw) =>
+        {
+            Args.Exact("ord", args, 1);
+            if (!StrObject.IsStr(args[0]) || StrObject.Length(args[0]) != 1)
+            {
+                throw Errors.TypeError("ord() expected a character, but string of length " + (StrObject.IsStr(args[0]) ? StrObject.Length(args[0]) : 0) + " found");
+            }
+            return IntType.FromLong(StrObject.CodePointAt(args[0], 0));
+        });
+        Fn("sorted", Sorted);
+        Fn("any", (self, args, kw) => AnyAll(args, true));
+        Fn("all", (self, args, kw) => AnyAll(args, false));
+        Fn("callable", (self, args, kw) =>
+        {
+            Args.Exact("callable", args, 1);
+            PyType t = Ob.TypeOf(args[0]);
+            return BoolObject.NewRef(t is FunctionType or BuiltinFunctionObject or MethodDescriptorType or TypeType);
+        });
+        Fn("getattr", (self, args, kw) =>
+        {
+            Args.Range("getattr", args, 2, 3);
+            try
+            {
+                return Abstract.GetAttr(args[0], args[1]);
+            }
+            catch (PyException e) when (e.PyType == ExceptionType.AttributeError && args.Length == 3)
+            {
+                return Ob.NewRef(args[2]);
+            }
+        });
+        Fn("hasattr", (self, args, kw) =>
+        {
+            Args.Range("hasattr", args, 2, 2);
+            try
+            {
+                Ob.Decref(Abstract.GetAttr(args[0], args[1]));
+                return BoolObject.True;
+            }
+            catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
+            {
+                return BoolObject.False;
+            }
+        });
+        Fn("globals", (self, args, kw) => Ob.NewRef(Interpreter.Current->Globals));
+        Fn("divmod", (self, args, kw) =>
+        {
+            Args.Range("divmod", args, 2, 2);
+            nint q = Abstract.BinaryOp(BinaryOp.FloorDivide, args[0], args[1]);
+            nint r = Abstract.BinaryOp(BinaryOp.Remainder, args[0], args[1]);
+            return TupleType.Pack(q, r);
+        });
+        Fn("pow", (self, args, kw) =>
+        {
+            Args.Range("pow", args, 2, 3);
+            if (args.Length == 3 && args[2] != Singletons.None)
+            {
+                var b = System.Numerics.BigInteger.ModPow(IntType.ToBig(args[0]), IntType.ToBig(args[1]), IntType.ToBig(args[2]));
+                if (b.Sign < 0)
+                {
+                    b += IntType.ToBig(args[2]);
+                }
+                return IntType.FromBig(b);
+            }
+            return Abstract.BinaryOp(BinaryOp.Power, args[0], args[1]);
+        });
+        Fn("round", Round);
+        return m;
+    }
+
+    private static nint Print(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        int npos = args.Length - nkw;
+        string sep = " ", end = "\n";
+        bool flush = false;
+        TextWriter output = Runtime.Current.Stdout;
+        for (int k = 0; k < nkw; k++)
+        {
+            string name = StrObject.ToManaged(TupleType.Item(kwnames, k));
+            nint v = args[npos + k];
+            switch (name)
+            {
+                case "sep":
+                    if (v != Singletons.None)
+                    {
+                        sep = StrObject.IsStr(v) ? StrObject.ToManaged(v) : throw Errors.TypeError("sep must be None or a string, not " + Ob.TypeOf(v).Name);
+                    }
+                    break;
+                case "end":
+                    if (v != Singletons.None)
+                    {
+                        end = StrObject.IsStr(v) ? StrObject.ToManaged(v) : throw Errors.TypeError("end must be None or a string, not " + Ob.TypeOf(v).Name);
+                    }
+                    break;
+                case "file":
+                    if (v != Singletons.None && v == SysModule.StderrMarker)
+                    {
+                        output = Runtime.Current.Stderr;
+                    }
+                    break;
+                case "flush":
+                    flush = Abstract.IsTrue(v);
+                    break;
+                default:
+                    throw Errors.TypeError("'" + name + "' is an invalid keyword argument for print()");
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < npos; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(sep);
+            }
+            sb.Append(Abstract.StrString(args[i]));
+        }
+        sb.Append(end);
+        if (output == Runtime.Current.Stderr)
+        {
+            Runtime.Current.Stdout.Flush();
+        }
+        output.Write(sb.ToString());
+        if (flush)
+        {
+            output.Flush();
+        }
+        return Singletons.None;
+    }
+
+    private static string FormatBase(nint o, int b, string prefix)
+    {
+        if (!IntType.IsInt(o))
+        {
+            throw Errors.TypeError("'" + Ob.TypeOf(o).Name + "' object cannot be interpreted as an integer");
+        }
+        System.Numerics.BigInteger v = IntType.ToBig(o);
+        bool neg = v.Sign < 0;
+        v = System.Numerics.BigInteger.Abs(v);
+        var digits = new StringBuilder();
+        if (v.IsZero)
+        {
+            digits.Append('0');
+        }
+        while (!v.IsZero)
+        {
+            int d = (int)(v % b);
+            digits.Insert(0, "0123456789abcdef"[d]);
+            v /= b;
+        }
+        return (neg ? "-" : "") + prefix + digits;
+    }
+
+    private static nint Abs(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        Args.Exact("abs", args, 1);
+        nint o = args[0];
+        if (IntType.IsInt(o))
+        {
+            return IntType.Sign(o) < 0 ? Ob.TypeOf(o).Negative(o) : (Ob.Type(o) == IntType.Instance.Address ? Ob.NewRef(o) : IntType.FromLong(IntType.AsLong(o)));
+        }
+        if (FloatType.IsFloat(o))
+        {
+            return FloatType.FromDouble(Math.Abs(FloatType.Value(o)));
+        }
+        throw Errors.TypeError("bad operand type for abs(): '" + Ob.TypeOf(o).Name + "'");
+    }
+
+    private static nint MinMax(ReadOnlySpan<nint> args, nint kwnames, CompareOp op, string name)
+    {
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        int npos = args.Length - nkw;
+        nint key = 0, dflt = 0;
+        for (int k = 0; k < nkw; k++)
+        {
+            string kwn = StrObject.ToManaged(TupleType.Item(kwnames, k));
+            if (kwn == "key")
+            {
+                key = args[npos + k] == Singletons.None ? 0 : args[npos + k];
+            }
+            else if (kwn == "default")
+            {
+                dflt = args[npos + k];
+            }
+            else
+            {
+                throw Errors.TypeError("'" + kwn + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        if (npos == 0)
+        {
+            throw Errors.TypeError(name + " expected at least 1 argument, got 0");
+        }
+        nint items = npos == 1 ? Abstract.SequenceToList(args[0]) : ListType.FromArraySteal(null, 0);
+        if (npos > 1)
+        {
+            for (int i = 0; i < npos; i++)
+            {
+                ListType.Append(items, args[i]);
+            }
+        }
+        try
+        {
+            long n = ListType.Count(items);
+            if (n == 0)
+            {
+                if (dflt != 0)
+                {
+                    return Ob.NewRef(dflt);
+                }
+                throw Errors.ValueError(name + "() iterable argument is empty");
+            }
+            nint best = ListType.Item(items, 0);
+            nint bestKey = key != 0 ? Abstract.Call(key, new ReadOnlySpan<nint>(ref best), 0) : Ob.NewRef(best);
+            for (long i = 1; i < n; i++)
+            {
+                nint item = ListType.Item(items, i);
+                nint itemKey = key != 0 ? Abstract.Call(key, new ReadOnlySpan<nint>(ref item), 0) : Ob.NewRef(item);
+                if (Abstract.RichCompareBool(itemKey, bestKey, op))
+                {
+                    Ob.Decref(bestKey);
+                    bestKey = itemKey;
+                    best = item;
+                }
+                else
+                {
+                    Ob.Decref(itemKey);
+                }
+            }
+            Ob.Decref(bestKey);
+            return Ob.NewRef(best);
+        }
+        finally
+        {
+            Ob.Decref(items);
+        }
+    }
+
+    private static nint Sum(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        nint[] a = Args.Parse("sum", args, kwnames, ["iterable", "start"], 1);
+        nint acc = a[1] != 0 ? Ob.NewRef(a[1]) : IntType.FromLong(0);
+        if (StrObject.IsStr(acc))
+        {
+            Ob.Decref(acc);
+            throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        nint it = Abstract.GetIter(a[0]);
+        try
+        {
+            PyType t = Ob.TypeOf(it);
+            while (true)
+            {
+                nint item = t.IterNext(it);
+                if (item == 0)
+                {
+                    break;
+                }
+                nint r;
+                try
+                {
+                    r = Abstract.BinaryOp(BinaryOp.Add, acc, item);
+                }
+                finally
+                {
+                    Ob.Decref(item);
+                }
+                Ob.Decref(acc);
+                acc = r;
+            }
+        }
+        catch
+        {
+            Ob.Decref(acc);
+            throw;
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
+        return acc;
+    }
+
+    private static nint Next(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        Args.Range("next", args, 1, 2);
+        nint v = Ob.TypeOf(args[0]).IterNext(args[0]);
+        if (v != 0)
+        {
+            return v;
+        }
+        if (args.Length == 2)
+        {
+            return Ob.NewRef(args[1]);
+        }
+        throw Errors.StopIteration();
+    }
+
+    private static nint Sorted(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        if (args.Length - nkw != 1)
+        {
+            throw Errors.TypeError("sorted expected 1 argument, got " + (args.Length - nkw));
+        }
+        nint list = Abstract.SequenceToList(args[0]);
+        try
+        {
+            ListSort.SortMethod(list, args[1..], kwnames);
+        }
+        catch
+        {
+            Ob.Decref(list);
+            throw;
+        }
+        return list;
+    }
+
+    private static nint AnyAll(ReadOnlySpan<nint> args, bool any)
+    {
+        Args.Exact(any ? "any" : "all", args, 1);
+        nint it = Abstract.GetIter(args[0]);
+        try
+        {
+            while (true)
+            {
+                nint item = Ob.TypeOf(it).IterNext(it);
+                if (item == 0)
+                {
+                    return BoolObject.NewRef(!any);
+                }
+                bool t = Abstract.IsTrue(item);
+                Ob.Decref(item);
+                if (t == any)
+                {
+                    return BoolObject.NewRef(any);
+                }
+            }
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
+    }
+
+    private static nint Round(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        nint[] a = Args.Parse("round", args, kwnames, ["number", "ndigits"], 1);
+        nint x = a[0];
+        if (IntType.IsInt(x) && (a[1] == 0 || a[1] == Singletons.None))
+        {
+            return IntType.FromBig(IntType.ToBig(x));
+        }
+        if (FloatType.IsFloat(x))
+        {
+            double d = FloatType.Value(x);
+            if (a[1] == 0 || a[1] == Singletons.None)
+            {
+                double r = Math.Round(d, MidpointRounding.ToEven);
+                if (double.IsNaN(r) || double.IsInfinity(r))
+                {
+                    throw Errors.ValueError("cannot convert float NaN to integer");
+                }
+                return IntType.FromBig(new System.Numerics.BigInteger(r));
+            }
+            long nd = IntType.AsLong(a[1]);
+            double rounded = double.Parse(d.ToString("F" + Math.Clamp(nd, 0, 15), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+            return FloatType.FromDouble(nd >= 0 ? Math.Round(d, (int)Math.Min(nd, 15), MidpointRounding.ToEven) : rounded);
+        }
+        throw Errors.TypeError("type " + Ob.TypeOf(x).Name + " doesn't define __round__ method");
+    }
+
+    // ---- exec / eval / compile -----------------------------------------------------------------------
+
+    private static (nint globals, nint locals, bool ownsLocals) ResolveNamespaces(ReadOnlySpan<nint> args, string fn)
+    {
+        nint globals = args.Length > 1 && args[1] != Singletons.None ? args[1] : 0;
+        nint locals = args.Length > 2 && args[2] != Singletons.None ? args[2] : 0;
+        if (globals != 0 && !DictType.IsDict(globals))
+        {
+            throw Errors.TypeError(fn + "() globals must be a dict, not " + Ob.TypeOf(globals).Name);
+        }
+        if (globals == 0)
+        {
+            Interpreter.FrameState* f = Interpreter.Current;
+            globals = f->Globals;
+            if (locals == 0)
+            {
+                if (f->Locals != 0)
+                {
+                    return (globals, f->Locals, false);
+                }
+                // Inside a function: a snapshot of its locals, like locals().
+                nint snapshot = DictType.New();
+                CodeInfo info = CodeType.Info(f->Code);
+                for (int i = 0; i < info.NLocals; i++)
+                {
+                    if (f->Fast[i] != 0)
+                    {
+                        DictType.Set(snapshot, TupleType.Item(info.VarNamesTuple, i), f->Fast[i]);
+                    }
+                }
+                return (globals, snapshot, true);
+            }
+        }
+        if (DictType.GetItemString(globals, "__builtins__") == 0)
+        {
+            DictType.Set(globals, StrObject.Intern("__builtins__"), Runtime.Current.BuiltinsModule);
+        }
+        return (globals, locals == 0 ? globals : locals, false);
+    }
+
+    private static nint RunSourceOrCode(nint source, ReadOnlySpan<nint> args, string fn, CompileMode mode)
+    {
+        var (globals, locals, owns) = ResolveNamespaces(args, fn);
+        try
+        {
+            if (Ob.Type(source) == CodeType.Instance.Address)
+            {
+                return Interpreter.RunCode(source, globals, locals);
+            }
+            if (!StrObject.IsStr(source))
+            {
+                throw Errors.TypeError(fn + "() arg 1 must be a string, bytes or code object");
+            }
+            string text = StrObject.ToManaged(source);
+            CompiledCode compiled = CompileText(text, "<string>", mode, keepConstants: true);
+            try
+            {
+                return Interpreter.RunCode(compiled.Code, globals, locals);
+            }
+            finally
+            {
+                Ob.Decref(compiled.Code);
+                compiled.Arena.Dispose();
+            }
+        }
+        finally
+        {
+            if (owns)
+            {
+                Ob.Decref(locals);
+            }
+        }
+    }
+
+    private static nint Exec(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        Args.Range("exec", args, 1, 3);
+        nint r = RunSourceOrCode(args[0], args, "exec", CompileMode.Exec);
+        Ob.Decref(r);
+        return Singletons.None;
+    }
+
+    private static nint Eval(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        Args.Range("eval", args, 1, 3);
+        return RunSourceOrCode(args[0], args, "eval", CompileMode.Eval);
+    }
+
+    internal static CompiledCode CompileText(string text, string filename, CompileMode mode, bool keepConstants)
+    {
+        ICodeCompiler compiler = Runtime.Compiler ?? throw Errors.RuntimeError("no compiler available");
+        Runtime.Current.RememberSource(filename, text);
+        try
+        {
+            return compiler.Compile(text, filename, mode, keepConstants);
+        }
+        catch (PythonSyntaxException e)
+        {
+            throw new PyException(e.ErrorType == "IndentationError" ? ExceptionType.IndentationError : ExceptionType.SyntaxError, e.Message);
+        }
+    }
+
+    private static nint CompileBuiltin(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        nint[] a = Args.Parse("compile", args, kwnames, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3);
+        string text = StrObject.ToManaged(Args.Str(a[0], "compile"));
+        string filename = StrObject.ToManaged(Args.Str(a[1], "compile"));
+        string modeText = StrObject.ToManaged(Args.Str(a[2], "compile"));
+        CompileMode mode = modeText switch
+        {
+            "exec" => CompileMode.Exec,
+            "eval" => CompileMode.Eval,
+            "single" => CompileMode.Single,
+            _ => throw Errors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+        };
+        CompiledCode compiled = CompileText(text, filename, mode, keepConstants: false);
+        compiled.Arena.Dispose();
+        return compiled.Code;
+    }
+}

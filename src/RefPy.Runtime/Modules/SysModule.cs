@@ -1,0 +1,115 @@
+// Mirrors CPython Python/sysmodule.c: the sys module.
+using RefPy.Runtime.Objects;
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime.Modules;
+
+internal static unsafe class SysModule
+{
+    public static readonly VersionInfo VersionInfoType = new();
+    public static nint StderrMarker;
+
+    /// <summary>sys.version_info: a tuple subclass with named fields (a struct sequence).</summary>
+    internal sealed class VersionInfo : TupleType
+    {
+        private static readonly string[] Fields = ["major", "minor", "micro", "releaselevel", "serial"];
+
+        public VersionInfo() : base("version_info", TupleType.Instance)
+        {
+            for (int i = 0; i < Fields.Length; i++)
+            {
+                int index = i;
+                this.AddProperty(Fields[i], o => Ob.NewRef(Item(o, index)));
+            }
+        }
+
+        public override string ModuleName => "sys";
+
+        public override string Repr(nint o)
+        {
+            var parts = new List<string>();
+            for (int i = 0; i < Fields.Length; i++)
+            {
+                parts.Add(Fields[i] + "=" + Abstract.ReprString(Item(o, i)));
+            }
+            return "sys.version_info(" + string.Join(", ", parts) + ")";
+        }
+    }
+
+    public static nint Create(Runtime rt)
+    {
+        nint m = ModuleType.New("sys");
+        nint d = ModuleType.Dict(m);
+        void Set(string name, nint value)
+        {
+            DictType.Set(d, StrObject.Intern(name), value);
+            Ob.Decref(value);
+        }
+        void Fn(string name, BuiltinFn fn) => Set(name, BuiltinFunctionObject.New(new NativeFunction(name, fn), m));
+
+        Fn("getrefcount", (self, args, kw) => { Args.Exact("getrefcount", args, 1); return IntType.FromLong(Ob.RefCnt(args[0])); });
+        Fn("getsizeof", GetSizeOf);
+        Fn("intern", (self, args, kw) =>
+        {
+            Args.Exact("intern", args, 1);
+            if (!StrObject.IsStr(args[0]))
+            {
+                throw Errors.TypeError("intern() argument must be str, not " + Ob.TypeOf(args[0]).Name);
+            }
+            return Ob.NewRef(StrObject.InternInPlace(args[0]));
+        });
+        Fn("getrecursionlimit", (self, args, kw) => IntType.FromLong(Interpreter.RecursionLimit));
+        Fn("setrecursionlimit", (self, args, kw) =>
+        {
+            Args.Exact("setrecursionlimit", args, 1);
+            long n = IntType.AsLong(args[0]);
+            if (n < 1)
+            {
+                throw Errors.ValueError("recursion limit must be greater or equal than 1");
+            }
+            Interpreter.RecursionLimit = (int)Math.Min(n, 100_000);
+            return Singletons.None;
+        });
+        Fn("exit", (self, args, kw) =>
+        {
+            string code = args.Length == 0 || args[0] == Singletons.None ? "" : Abstract.StrString(args[0]);
+            throw Errors.SystemExit(code);
+        });
+        Fn("getallocatedblocks", (self, args, kw) => IntType.FromLong(Mem.Heap.BlocksInUse));
+        Fn("_debugmallocstats", (self, args, kw) =>
+        {
+            rt.Stdout.Flush();
+            rt.Stderr.Write(Mem.Heap.FormatStatistics());
+            return Singletons.None;
+        });
+
+        nint argv = ListType.New(0);
+        foreach (string a in rt.Options.Argv)
+        {
+            nint s = StrObject.New(a);
+            ListType.AppendSteal(argv, s);
+        }
+        Set("argv", argv);
+        nint vi = VersionInfoType.NewOfType(5);
+        TupleType.SetItemInit(vi, 0, IntType.FromLong(3));
+        TupleType.SetItemInit(vi, 1, IntType.FromLong(12));
+        TupleType.SetItemInit(vi, 2, IntType.FromLong(1));
+        TupleType.SetItemInit(vi, 3, StrObject.Intern("final"));
+        TupleType.SetItemInit(vi, 4, IntType.FromLong(0));
+        Set("version_info", vi);
+        Set("version", StrObject.New("3.12.1 (RefPy) [.NET]"));
+        Set("platform", StrObject.Intern("linux"));
+        Set("byteorder", StrObject.Intern("little"));
+        Set("maxsize", IntType.FromLong(long.MaxValue));
+        Set("implementation_name", StrObject.Intern("refpy"));
+        return m;
+    }
+
+    private static nint GetSizeOf(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        Args.Range("getsizeof", args, 1, 2);
+        nint o = args[0];
+        PyType t = Ob.TypeOf(o);
+        return IntType.FromLong(t.SizeOf(o) + t.PreHeaderSize);
+    }
+}

@@ -1,0 +1,199 @@
+// Mirrors CPython Objects/enumobject.c (enumerate, reversed) and Python/bltinmodule.c (zip).
+namespace RefPy.Runtime.Objects;
+
+/// <summary>enumerate, zip and reversed. enumerate and zip recycle their result tuple while nobody else holds it.</summary>
+internal static unsafe class BuiltinIterators
+{
+    public static readonly EnumerateType Enumerate = new();
+    public static readonly ZipType Zip = new();
+    public static readonly ReversedType Reversed = new();
+
+    public static PyType[] Types() => [Enumerate, Zip, Reversed];
+
+    /// <summary>Reuses a 2+-tuple held only by its iterator, as CPython does; else makes a new one.</summary>
+    private static nint Recycle(nint* slot, ReadOnlySpan<nint> newItems)
+    {
+        nint result = *slot;
+        if (result != 0 && Ob.RefCnt(result) == 1)
+        {
+            Ob.Incref(result);
+            for (int i = 0; i < newItems.Length; i++)
+            {
+                nint old = TupleType.Item(result, i);
+                TupleType.SetItemInit(result, i, newItems[i]);
+                Ob.Decref(old);
+            }
+            return result;
+        }
+        nint t = TupleType.New(newItems.Length);
+        for (int i = 0; i < newItems.Length; i++)
+        {
+            TupleType.SetItemInit(t, i, newItems[i]);
+        }
+        return t;
+    }
+
+    /// <summary>enumerate: en_index +16, en_sit +24, en_result +32, en_longindex +40 (48 + GC).</summary>
+    internal sealed class EnumerateType : PyType
+    {
+        public EnumerateType() : base("enumerate", 48, 0, true, ObjectType.Instance) { }
+
+        public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+        {
+            nint[] a = Args.Parse("enumerate", args, kwnames, ["iterable", "start"], 1);
+            nint it = Abstract.GetIter(a[0]);
+            nint o = AllocObject(48);
+            *(long*)(o + 16) = a[1] == 0 ? 0 : IntType.AsLong(a[1]);
+            *(nint*)(o + 24) = it;
+            *(nint*)(o + 32) = TupleType.Pack(Singletons.None, Singletons.None);
+            *(nint*)(o + 40) = 0;
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 24));
+            Ob.XDecref(*(nint*)(o + 32));
+            FreeObject(o);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            nint it = *(nint*)(o + 24);
+            nint item = Ob.TypeOf(it).IterNext(it);
+            if (item == 0)
+            {
+                return 0;
+            }
+            long index = *(long*)(o + 16);
+            *(long*)(o + 16) = index + 1;
+            return Recycle((nint*)(o + 32), [IntType.FromLong(index), item]);
+        }
+    }
+
+    /// <summary>zip: tuplesize +16, ittuple +24, result +32, strict +40 (48 + GC).</summary>
+    internal sealed class ZipType : PyType
+    {
+        public ZipType() : base("zip", 48, 0, true, ObjectType.Instance) { }
+
+        public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+        {
+            int n = args.Length - (kwnames == 0 ? 0 : (int)TupleType.Count(kwnames));
+            nint iters = TupleType.New(n);
+            try
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    TupleType.SetItemInit(iters, i, Abstract.GetIter(args[i]));
+                }
+            }
+            catch
+            {
+                Ob.Decref(iters);
+                throw;
+            }
+            nint result = TupleType.New(n);
+            for (int i = 0; i < n; i++)
+            {
+                TupleType.SetItemInit(result, i, Singletons.None);
+            }
+            nint o = AllocObject(48);
+            *(long*)(o + 16) = n;
+            *(nint*)(o + 24) = iters;
+            *(nint*)(o + 32) = result;
+            *(long*)(o + 40) = 0;
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 24));
+            Ob.XDecref(*(nint*)(o + 32));
+            FreeObject(o);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            long n = *(long*)(o + 16);
+            if (n == 0)
+            {
+                return 0;
+            }
+            nint iters = *(nint*)(o + 24);
+            var items = new nint[n];
+            for (long i = 0; i < n; i++)
+            {
+                nint it = TupleType.Item(iters, i);
+                nint item = Ob.TypeOf(it).IterNext(it);
+                if (item == 0)
+                {
+                    for (long j = 0; j < i; j++)
+                    {
+                        Ob.Decref(items[j]);
+                    }
+                    return 0;
+                }
+                items[i] = item;
+            }
+            return Recycle((nint*)(o + 32), items);
+        }
+    }
+
+    /// <summary>reversed over a list or tuple: index +16, seq +24.</summary>
+    internal sealed class ReversedType : PyType
+    {
+        public ReversedType() : base("reversed", 32, 0, true, ObjectType.Instance) { }
+
+        public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+        {
+            Args.Exact("reversed", args, 1);
+            nint seq = args[0];
+            long n = Ob.TypeOf(seq).Length(seq);
+            if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || Ob.Type(seq) == RangeType.Instance.Address))
+            {
+                throw Errors.TypeError("'" + Ob.TypeOf(seq).Name + "' object is not reversible");
+            }
+            nint o = AllocObject(32);
+            *(long*)(o + 16) = n - 1;
+            *(nint*)(o + 24) = Ob.NewRef(seq);
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 24));
+            FreeObject(o);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            nint seq = *(nint*)(o + 24);
+            long i = *(long*)(o + 16);
+            if (seq == 0 || i < 0 || i >= Ob.TypeOf(seq).Length(seq))
+            {
+                if (seq != 0)
+                {
+                    *(nint*)(o + 24) = 0;
+                    Ob.Decref(seq);
+                }
+                return 0;
+            }
+            *(long*)(o + 16) = i - 1;
+            nint idx = IntType.FromLong(i);
+            try
+            {
+                return Ob.TypeOf(seq).GetItem(seq, idx);
+            }
+            finally
+            {
+                Ob.Decref(idx);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Mirrors CPython Objects/codeobject.c / Include/cpython/code.h: code objects.
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime.Objects;
+
+/// <summary>
+/// <c>code</c>: co_consts +16, co_names +24, co_filename +32, co_name +40, co_qualname +48,
+/// co_localsplusnames +56, and the index of the managed <see cref="CodeInfo"/> (instructions, positions) at +64.
+/// </summary>
+internal sealed unsafe class CodeType : PyType
+{
+    public new const int NameOffset = 40;
+    public const int ConstsOffset = 16, NamesOffset = 24, FilenameOffset = 32, QualNameOffset = 48, VarNamesOffset = 56, InfoOffset = 64;
+    public static readonly CodeType Instance = new();
+
+    private static readonly List<CodeInfo?> infos = new();
+    private static readonly Stack<int> freeSlots = new();
+
+    private CodeType() : base("code", 72, 0, false, ObjectType.Instance)
+    {
+        this.AddProperty("co_consts", o => Ob.NewRef(*(nint*)(o + ConstsOffset)));
+        this.AddProperty("co_names", o => Ob.NewRef(*(nint*)(o + NamesOffset)));
+        this.AddProperty("co_name", o => Ob.NewRef(*(nint*)(o + NameOffset)));
+        this.AddProperty("co_filename", o => Ob.NewRef(*(nint*)(o + FilenameOffset)));
+        this.AddProperty("co_varnames", o => Ob.NewRef(*(nint*)(o + VarNamesOffset)));
+    }
+
+    public static void Reset()
+    {
+        infos.Clear();
+        freeSlots.Clear();
+    }
+
+    /// <summary>Creates a code object that takes ownership of info's heap references (consts, names, varnames).</summary>
+    public static nint New(CodeInfo info)
+    {
+        nint c = Instance.AllocObject(72);
+        *(nint*)(c + ConstsOffset) = info.Consts;
+        *(nint*)(c + NamesOffset) = info.Names;
+        *(nint*)(c + FilenameOffset) = StrObject.Intern(info.Filename);
+        *(nint*)(c + NameOffset) = StrObject.Intern(info.Name);
+        *(nint*)(c + QualNameOffset) = StrObject.Intern(info.QualName);
+        *(nint*)(c + VarNamesOffset) = info.VarNamesTuple;
+        int slot;
+        if (freeSlots.Count > 0)
+        {
+            slot = freeSlots.Pop();
+            infos[slot] = info;
+        }
+        else
+        {
+            slot = infos.Count;
+            infos.Add(info);
+        }
+        *(long*)(c + InfoOffset) = slot;
+        info.CodeObject = c;
+        return c;
+    }
+
+    public static CodeInfo Info(nint code) => infos[(int)*(long*)(code + InfoOffset)]!;
+
+    public override void Dealloc(nint o)
+    {
+        int slot = (int)*(long*)(o + InfoOffset);
+        infos[slot] = null;
+        freeSlots.Push(slot);
+        Ob.Decref(*(nint*)(o + ConstsOffset));
+        Ob.Decref(*(nint*)(o + NamesOffset));
+        Ob.Decref(*(nint*)(o + VarNamesOffset));
+        FreeObject(o);
+    }
+
+    public override string Repr(nint o)
+    {
+        CodeInfo info = Info(o);
+        return "<code object " + info.Name + " at 0x" + ((long)o).ToString("x") + ", file \"" + info.Filename + "\", line " + info.FirstLine + ">";
+    }
+
+    public override long SizeOf(nint o) => 200 + Info(o).Instructions.Length * 2;
+}

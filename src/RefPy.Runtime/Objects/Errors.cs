@@ -1,0 +1,56 @@
+// Mirrors CPython Python/errors.c: raising built-in exceptions with CPython's messages.
+namespace RefPy.Runtime.Objects;
+
+/// <summary>A Python exception raised through .NET: its type and message, plus the traceback collected while unwinding.</summary>
+internal sealed class PyException : Exception
+{
+    public PyException(ExceptionType type, string message) : base(message)
+    {
+        PyType = type;
+        PyMessage = message;
+    }
+
+    public ExceptionType PyType { get; }
+    public string PyMessage { get; }
+    public List<TracebackEntry> Traceback { get; } = new();
+
+    /// <summary>"TypeError: message" or just "KeyError" when the message is empty.</summary>
+    public string FormatExceptionLine() => PyMessage.Length == 0 ? PyType.Name : PyType.Name + ": " + PyMessage;
+}
+
+/// <summary>One line of a traceback: where a frame was when the exception passed through it.</summary>
+internal readonly record struct TracebackEntry(string Filename, string FunctionName, SourcePosition Position, string? SourceText);
+
+/// <summary>Start and end of an instruction's source, like CPython's co_positions (1-based lines, 0-based columns).</summary>
+internal readonly record struct SourcePosition(int Line, int EndLine, int Col, int EndCol)
+{
+    /// <summary>For binary operations and subscripts: where the operator sits, so tracebacks can draw ~~^~~.</summary>
+    public int AnchorStart { get; init; } = -1;
+    public int AnchorEnd { get; init; } = -1;
+}
+
+internal static class Errors
+{
+    public static PyException TypeError(string msg) => new(ExceptionType.TypeError, msg);
+    public static PyException ValueError(string msg) => new(ExceptionType.ValueError, msg);
+    public static PyException IndexError(string msg) => new(ExceptionType.IndexError, msg);
+    public static PyException KeyError(string msg) => new(ExceptionType.KeyError, msg);
+    public static PyException AttributeError(string msg) => new(ExceptionType.AttributeError, msg);
+    public static PyException NameError(string msg) => new(ExceptionType.NameError, msg);
+    public static PyException ZeroDivisionError(string msg) => new(ExceptionType.ZeroDivisionError, msg);
+    public static PyException OverflowError(string msg) => new(ExceptionType.OverflowError, msg);
+    public static PyException RecursionError(string msg) => new(ExceptionType.RecursionError, msg);
+    public static PyException MemoryError() => new(ExceptionType.MemoryError, "");
+    public static PyException UnboundLocalError(string msg) => new(ExceptionType.UnboundLocalError, msg);
+    public static PyException ImportError(string msg) => new(ExceptionType.ModuleNotFoundError, msg);
+    public static PyException NotImplementedError(string msg) => new(ExceptionType.NotImplementedError, msg);
+    public static PyException SystemExit(string msg) => new(ExceptionType.SystemExit, msg);
+    public static PyException StopIteration() => new(ExceptionType.StopIteration, "");
+    public static PyException AssertionError(string msg) => new(ExceptionType.AssertionError, msg);
+    public static PyException RuntimeError(string msg) => new(ExceptionType.RuntimeError, msg);
+
+    public static PyException SyntaxError(string msg) => new(ExceptionType.SyntaxError, msg);
+
+    public static PyException UnsupportedOperands(string op, nint a, nint b) =>
+        TypeError("unsupported operand type(s) for " + op + ": '" + Ob.TypeOf(a).Name + "' and '" + Ob.TypeOf(b).Name + "'");
+}

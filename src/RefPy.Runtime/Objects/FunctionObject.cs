@@ -1,0 +1,66 @@
+// Mirrors CPython Objects/funcobject.c / Include/cpython/funcobject.h: Python functions.
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime.Objects;
+
+/// <summary>
+/// <c>function</c>, laid out like PyFunctionObject (144 bytes + GC head = getsizeof 160): globals +16,
+/// builtins +24, name +32, qualname +40, code +48, defaults +56, kwdefaults +64, closure +72, doc +80,
+/// dict +88, weakreflist +96, module +104, annotations +112, typeparams +120.
+/// </summary>
+internal sealed unsafe class FunctionType : PyType
+{
+    public new const int NameOffset = 32;
+    public const int GlobalsOffset = 16, BuiltinsOffset = 24, QualNameOffset = 40, CodeOffset = 48,
+        DefaultsOffset = 56, KwDefaultsOffset = 64, ClosureOffset = 72, DocOffset = 80, DictOffset = 88,
+        ModuleOffset = 104;
+    public static readonly FunctionType Instance = new();
+
+    private FunctionType() : base("function", 144, 0, true, ObjectType.Instance)
+    {
+        this.AddProperty("__name__", o => Ob.NewRef(*(nint*)(o + NameOffset)));
+        this.AddProperty("__qualname__", o => Ob.NewRef(*(nint*)(o + QualNameOffset)));
+        this.AddProperty("__code__", o => Ob.NewRef(*(nint*)(o + CodeOffset)));
+        this.AddProperty("__defaults__", o => Ob.NewRef(*(nint*)(o + DefaultsOffset) == 0 ? Singletons.None : *(nint*)(o + DefaultsOffset)));
+        this.AddProperty("__globals__", o => Ob.NewRef(*(nint*)(o + GlobalsOffset)));
+        this.AddProperty("__module__", o => Ob.NewRef(*(nint*)(o + ModuleOffset)));
+        this.AddProperty("__doc__", o => Ob.NewRef(*(nint*)(o + DocOffset)));
+    }
+
+    /// <summary>MAKE_FUNCTION: a new function over code (borrowed) with the given globals (borrowed).</summary>
+    public static nint New(nint code, nint globals, nint builtins, nint qualname)
+    {
+        nint f = Instance.AllocObject(144);
+        new Span<byte>((void*)(f + 16), 128).Clear();
+        CodeInfo info = CodeType.Info(code);
+        *(nint*)(f + GlobalsOffset) = Ob.NewRef(globals);
+        *(nint*)(f + BuiltinsOffset) = Ob.NewRef(builtins);
+        *(nint*)(f + NameOffset) = StrObject.Intern(info.Name);
+        *(nint*)(f + QualNameOffset) = Ob.NewRef(qualname);
+        *(nint*)(f + CodeOffset) = Ob.NewRef(code);
+        nint doc = info.DocString != 0 ? info.DocString : Singletons.None;
+        *(nint*)(f + DocOffset) = Ob.NewRef(doc);
+        nint module = DictType.GetItemString(globals, "__name__");
+        *(nint*)(f + ModuleOffset) = module == 0 ? 0 : Ob.NewRef(module);
+        return f;
+    }
+
+    public static nint Code(nint f) => *(nint*)(f + CodeOffset);
+    public static nint Globals(nint f) => *(nint*)(f + GlobalsOffset);
+    public static nint Builtins(nint f) => *(nint*)(f + BuiltinsOffset);
+    public static nint Defaults(nint f) => *(nint*)(f + DefaultsOffset);
+    public static nint KwDefaults(nint f) => *(nint*)(f + KwDefaultsOffset);
+
+    public override void Dealloc(nint o)
+    {
+        foreach (int off in (ReadOnlySpan<int>)[GlobalsOffset, BuiltinsOffset, ModuleOffset, DefaultsOffset, KwDefaultsOffset, CodeOffset, ClosureOffset, NameOffset, QualNameOffset, DocOffset, DictOffset, 112, 120])
+        {
+            Ob.XDecref(*(nint*)(o + off));
+        }
+        FreeObject(o);
+    }
+
+    public override string Repr(nint o) => "<function " + StrObject.ToManaged(*(nint*)(o + QualNameOffset)) + " at 0x" + ((long)o).ToString("x") + ">";
+
+    public override nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames) => Interpreter.CallFunction(callable, args, kwnames);
+}

@@ -1,0 +1,277 @@
+// Mirrors CPython Objects/listobject.c (listiterator), tupleobject.c (tupleiterator), unicodeobject.c
+// (str_ascii_iterator), setobject.c (set_iterator) and dictobject.c (dict iterators and views).
+namespace RefPy.Runtime.Objects;
+
+/// <summary>
+/// Iterators over lists, tuples and strs: it_index +16, it_seq +24 (32 bytes + GC head). Like CPython, an
+/// exhausted iterator drops its reference to the sequence.
+/// </summary>
+internal sealed unsafe class SeqIterType : PyType
+{
+    private readonly Kind kind;
+
+    private enum Kind { List, Tuple, Str }
+
+    public static readonly SeqIterType ListIter = new("list_iterator", Kind.List);
+    public static readonly SeqIterType TupleIter = new("tuple_iterator", Kind.Tuple);
+    public static readonly SeqIterType StrIter = new("str_ascii_iterator", Kind.Str);
+
+    private SeqIterType(string name, Kind kind) : base(name, 32, 0, true, ObjectType.Instance)
+    {
+        this.kind = kind;
+    }
+
+    public nint New(nint seq)
+    {
+        nint it = AllocObject(32);
+        *(long*)(it + 16) = 0;
+        *(nint*)(it + 24) = Ob.NewRef(seq);
+        return it;
+    }
+
+    public override void Dealloc(nint o)
+    {
+        Ob.XDecref(*(nint*)(o + 24));
+        FreeObject(o);
+    }
+
+    public override nint Iter(nint o) => Ob.NewRef(o);
+
+    public override nint IterNext(nint o)
+    {
+        nint seq = *(nint*)(o + 24);
+        if (seq == 0)
+        {
+            return 0;
+        }
+        long i = *(long*)(o + 16);
+        switch (kind)
+        {
+            case Kind.List:
+                if (i < ListType.Count(seq))
+                {
+                    *(long*)(o + 16) = i + 1;
+                    return Ob.NewRef(ListType.Item(seq, i));
+                }
+                break;
+            case Kind.Tuple:
+                if (i < TupleType.Count(seq))
+                {
+                    *(long*)(o + 16) = i + 1;
+                    return Ob.NewRef(TupleType.Item(seq, i));
+                }
+                break;
+            default:
+                if (i < StrObject.Length(seq))
+                {
+                    *(long*)(o + 16) = i + 1;
+                    int c = StrObject.CodePointAt(seq, i);
+                    return c < 256 ? StrObject.Latin1Char(c) : StrObject.FromCodePoints([c]);
+                }
+                break;
+        }
+        *(nint*)(o + 24) = 0;
+        Ob.Decref(seq);
+        return 0;
+    }
+}
+
+/// <summary>set_iterator: si_set +16, si_used +24, si_pos +32, len +40.</summary>
+internal sealed unsafe class SetIterType : PyType
+{
+    public static readonly SetIterType Instance = new();
+
+    private SetIterType() : base("set_iterator", 48, 0, true, ObjectType.Instance)
+    {
+    }
+
+    public nint New(nint set)
+    {
+        nint it = AllocObject(48);
+        *(nint*)(it + 16) = Ob.NewRef(set);
+        *(long*)(it + 24) = SetType.Used(set);
+        *(long*)(it + 32) = 0;
+        *(long*)(it + 40) = SetType.Used(set);
+        return it;
+    }
+
+    public override void Dealloc(nint o)
+    {
+        Ob.XDecref(*(nint*)(o + 16));
+        FreeObject(o);
+    }
+
+    public override nint Iter(nint o) => Ob.NewRef(o);
+
+    public override nint IterNext(nint o)
+    {
+        nint set = *(nint*)(o + 16);
+        if (set == 0)
+        {
+            return 0;
+        }
+        if (*(long*)(o + 24) != SetType.Used(set))
+        {
+            *(long*)(o + 24) = -1;
+            throw Errors.RuntimeError("Set changed size during iteration");
+        }
+        long pos = *(long*)(o + 32);
+        if (SetType.Next(set, ref pos, out nint key))
+        {
+            *(long*)(o + 32) = pos;
+            return Ob.NewRef(key);
+        }
+        *(nint*)(o + 16) = 0;
+        Ob.Decref(set);
+        return 0;
+    }
+}
+
+/// <summary>
+/// dict_keyiterator / dict_valueiterator / dict_itemiterator: di_dict +16, di_used +24, di_pos +32,
+/// di_result +40, len +48. The items iterator recycles its result tuple while nobody else holds it, so the
+/// current pair keeps one extra reference to its key and value (CPython 3.12 dictiter_iternextitem).
+/// </summary>
+internal sealed unsafe class DictIterType : PyType
+{
+    private readonly int kind; // 0 keys, 1 values, 2 items
+
+    public static readonly DictIterType KeyIter = new("dict_keyiterator", 0);
+    public static readonly DictIterType ValueIter = new("dict_valueiterator", 1);
+    public static readonly DictIterType ItemIter = new("dict_itemiterator", 2);
+
+    private DictIterType(string name, int kind) : base(name, 56, 0, true, ObjectType.Instance)
+    {
+        this.kind = kind;
+    }
+
+    public nint New(nint dict)
+    {
+        nint it = AllocObject(56);
+        *(nint*)(it + 16) = Ob.NewRef(dict);
+        *(long*)(it + 24) = DictType.Used(dict);
+        *(long*)(it + 32) = 0;
+        *(nint*)(it + 40) = kind == 2 ? TupleType.Pack(Singletons.None, Singletons.None) : 0;
+        *(long*)(it + 48) = DictType.Used(dict);
+        return it;
+    }
+
+    public override void Dealloc(nint o)
+    {
+        Ob.XDecref(*(nint*)(o + 16));
+        Ob.XDecref(*(nint*)(o + 40));
+        FreeObject(o);
+    }
+
+    public override nint Iter(nint o) => Ob.NewRef(o);
+
+    public override nint IterNext(nint o)
+    {
+        nint d = *(nint*)(o + 16);
+        if (d == 0)
+        {
+            return 0;
+        }
+        if (*(long*)(o + 24) != DictType.Used(d))
+        {
+            *(long*)(o + 24) = -1;
+            throw Errors.RuntimeError("dictionary changed size during iteration");
+        }
+        long pos = *(long*)(o + 32);
+        if (!DictType.Next(d, ref pos, out nint key, out nint value))
+        {
+            *(nint*)(o + 16) = 0;
+            Ob.Decref(d);
+            return 0;
+        }
+        *(long*)(o + 32) = pos;
+        *(long*)(o + 48) -= 1;
+        if (kind == 0)
+        {
+            return Ob.NewRef(key);
+        }
+        if (kind == 1)
+        {
+            return Ob.NewRef(value);
+        }
+        nint result = *(nint*)(o + 40);
+        if (Ob.RefCnt(result) == 1)
+        {
+            nint oldKey = TupleType.Item(result, 0);
+            nint oldValue = TupleType.Item(result, 1);
+            TupleType.SetItemInit(result, 0, Ob.NewRef(key));
+            TupleType.SetItemInit(result, 1, Ob.NewRef(value));
+            Ob.Incref(result);
+            Ob.Decref(oldKey);
+            Ob.Decref(oldValue);
+            return result;
+        }
+        return TupleType.Pack(Ob.NewRef(key), Ob.NewRef(value));
+    }
+}
+
+/// <summary>dict_keys / dict_values / dict_items views: dv_dict +16 (24 bytes + GC head).</summary>
+internal sealed unsafe class DictViewType : PyType
+{
+    private readonly int kind;
+
+    public static readonly DictViewType Keys = new("dict_keys", 0);
+    public static readonly DictViewType Values = new("dict_values", 1);
+    public static readonly DictViewType Items = new("dict_items", 2);
+
+    private DictViewType(string name, int kind) : base(name, 24, 0, true, ObjectType.Instance)
+    {
+        this.kind = kind;
+    }
+
+    public nint New(nint dict)
+    {
+        nint v = AllocObject(24);
+        *(nint*)(v + 16) = Ob.NewRef(dict);
+        return v;
+    }
+
+    private static nint Dict(nint v) => *(nint*)(v + 16);
+
+    public override void Dealloc(nint o)
+    {
+        Ob.Decref(Dict(o));
+        FreeObject(o);
+    }
+
+    public override long Length(nint o) => DictType.Used(Dict(o));
+
+    public override nint Iter(nint o) => (kind == 0 ? DictIterType.KeyIter : kind == 1 ? DictIterType.ValueIter : DictIterType.ItemIter).New(Dict(o));
+
+    public override bool? Contains(nint o, nint item)
+    {
+        nint d = Dict(o);
+        if (kind == 0)
+        {
+            return DictType.Lookup(d, item, Abstract.Hash(item)) >= 0;
+        }
+        if (kind == 2)
+        {
+            if (!TupleType.IsTuple(item) || TupleType.Count(item) != 2)
+            {
+                return false;
+            }
+            nint v = DictType.Get(d, TupleType.Item(item, 0));
+            return v != 0 && Abstract.RichCompareBool(v, TupleType.Item(item, 1), CompareOp.Eq);
+        }
+        return null;
+    }
+
+    public override string Repr(nint o)
+    {
+        nint list = Abstract.SequenceToList(o);
+        try
+        {
+            return Name + "(" + ListType.Instance.Repr(list) + ")";
+        }
+        finally
+        {
+            Ob.Decref(list);
+        }
+    }
+}

@@ -1,0 +1,393 @@
+// Mirrors CPython Objects/unicodeobject.c: the str type's slots and everyday methods.
+using System.Text;
+
+namespace RefPy.Runtime.Objects;
+
+/// <summary>The <c>str</c> type: operators and methods. Layout helpers live in <see cref="StrObject"/>.</summary>
+internal sealed unsafe class StrType : PyType
+{
+    public static readonly StrType Instance = new();
+
+    private StrType() : base("str", 40, 1, false, ObjectType.Instance)
+    {
+        this.AddMethod("join", Join);
+        this.AddMethod("split", Split);
+        this.AddMethod("strip", (self, args, kw) => Strip(self, args, true, true));
+        this.AddMethod("lstrip", (self, args, kw) => Strip(self, args, true, false));
+        this.AddMethod("rstrip", (self, args, kw) => Strip(self, args, false, true));
+        this.AddMethod("replace", Replace);
+        this.AddMethod("startswith", (self, args, kw) => Affix(self, args, true));
+        this.AddMethod("endswith", (self, args, kw) => Affix(self, args, false));
+        this.AddMethod("upper", (self, args, kw) => StrObject.New(StrObject.ToManaged(self).ToUpperInvariant()));
+        this.AddMethod("lower", (self, args, kw) => StrObject.New(StrObject.ToManaged(self).ToLowerInvariant()));
+        this.AddMethod("find", (self, args, kw) => IntType.FromLong(Find(self, args)));
+        this.AddMethod("count", Count);
+        this.AddMethod("isdigit", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsDigit)));
+        this.AddMethod("isalpha", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsLetter)));
+    }
+
+    public override long SizeOf(nint o) => StrObject.SizeOf(o);
+
+    public override string Repr(nint o) => StrObject.Repr(StrObject.ToManaged(o));
+
+    public override string Str(nint o) => StrObject.ToManaged(o);
+
+    public override long Hash(nint o) => StrObject.Hash(o);
+
+    public override bool? Bool(nint o) => StrObject.Length(o) != 0;
+
+    public override long Length(nint o) => StrObject.Length(o);
+
+    public override nint RichCompare(nint a, nint b, CompareOp op)
+    {
+        if (!StrObject.IsStr(b))
+        {
+            return 0;
+        }
+        if (op is CompareOp.Eq or CompareOp.Ne)
+        {
+            bool eq = StrObject.EqualStr(a, b);
+            return BoolObject.NewRef(op == CompareOp.Eq ? eq : !eq);
+        }
+        return BoolObject.NewRef(Compare.Holds(StrObject.CompareStr(a, b), op));
+    }
+
+    public override bool? Contains(nint o, nint item)
+    {
+        if (!StrObject.IsStr(item))
+        {
+            throw Errors.TypeError("'in <string>' requires string as left operand, not " + Ob.TypeOf(item).Name);
+        }
+        return StrObject.ToManaged(o).Contains(StrObject.ToManaged(item), StringComparison.Ordinal);
+    }
+
+    public override nint Binary(BinaryOp op, nint a, nint b)
+    {
+        if (op >= BinaryOp.InplaceAdd)
+        {
+            op -= BinaryOp.InplaceAdd;
+        }
+        if (op == BinaryOp.Add && StrObject.IsStr(a))
+        {
+            if (!StrObject.IsStr(b))
+            {
+                throw Errors.TypeError("can only concatenate str (not \"" + Ob.TypeOf(b).Name + "\") to str");
+            }
+            if (StrObject.Length(b) == 0)
+            {
+                return Ob.NewRef(a);
+            }
+            if (StrObject.Length(a) == 0)
+            {
+                return Ob.NewRef(b);
+            }
+            return StrObject.New(StrObject.ToManaged(a) + StrObject.ToManaged(b));
+        }
+        if (op == BinaryOp.Multiply)
+        {
+            nint s = StrObject.IsStr(a) ? a : b;
+            nint n = s == a ? b : a;
+            if (!StrObject.IsStr(s) || !IntType.IsInt(n))
+            {
+                return 0;
+            }
+            long count = IntType.AsLong(n);
+            if (count <= 0)
+            {
+                return StrObject.Empty;
+            }
+            if (count == 1)
+            {
+                return Ob.NewRef(s);
+            }
+            string text = StrObject.ToManaged(s);
+            if ((long)text.Length * count > int.MaxValue / 2)
+            {
+                throw Errors.MemoryError();
+            }
+            var sb = new StringBuilder(text.Length * (int)count);
+            for (long i = 0; i < count; i++)
+            {
+                sb.Append(text);
+            }
+            return StrObject.New(sb.ToString());
+        }
+        return 0;
+    }
+
+    public override nint GetItem(nint o, nint key)
+    {
+        long n = StrObject.Length(o);
+        if (IntType.IsInt(key))
+        {
+            long i = IntType.AsLong(key);
+            if (i < 0)
+            {
+                i += n;
+            }
+            if (i < 0 || i >= n)
+            {
+                throw Errors.IndexError("string index out of range");
+            }
+            int c = StrObject.CodePointAt(o, i);
+            return c < 256 ? StrObject.Latin1Char(c) : StrObject.FromCodePoints([c]);
+        }
+        if (SliceType.IsSlice(key))
+        {
+            SliceType.Indices(key, n, out long start, out long stop, out long step, out long len);
+            if (step == 1)
+            {
+                return StrObject.Substring(o, start, len);
+            }
+            int[] cps = new int[len];
+            for (long i = 0, j = start; i < len; i++, j += step)
+            {
+                cps[i] = StrObject.CodePointAt(o, j);
+            }
+            return StrObject.FromCodePoints(cps);
+        }
+        throw Errors.TypeError("string indices must be integers, not '" + Ob.TypeOf(key).Name + "'");
+    }
+
+    public override nint Iter(nint o) => SeqIterType.StrIter.New(o);
+
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        if (args.Length == 0)
+        {
+            return StrObject.Empty;
+        }
+        if (args.Length > 1)
+        {
+            throw Errors.TypeError("str() takes at most 1 argument");
+        }
+        return Abstract.Str(args[0]);
+    }
+
+    private static nint Join(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        Args.Exact("join", args, 1);
+        nint seq = Abstract.SequenceToList(args[0]);
+        try
+        {
+            long n = ListType.Count(seq);
+            if (n == 1 && StrObject.IsStr(ListType.Item(seq, 0)))
+            {
+                return Ob.NewRef(ListType.Item(seq, 0));
+            }
+            var sb = new StringBuilder();
+            string sep = StrObject.ToManaged(self);
+            for (long i = 0; i < n; i++)
+            {
+                nint item = ListType.Item(seq, i);
+                if (!StrObject.IsStr(item))
+                {
+                    throw Errors.TypeError("sequence item " + i + ": expected str instance, " + Ob.TypeOf(item).Name + " found");
+                }
+                if (i > 0)
+                {
+                    sb.Append(sep);
+                }
+                sb.Append(StrObject.ToManaged(item));
+            }
+            return StrObject.New(sb.ToString());
+        }
+        finally
+        {
+            Ob.Decref(seq);
+        }
+    }
+
+    private static nint Split(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        var a = Args.Parse("split", args, kw, ["sep", "maxsplit"], 0);
+        string s = StrObject.ToManaged(self);
+        nint sepObj = a[0];
+        long maxsplit = a[1] == 0 ? -1 : IntType.AsLong(a[1]);
+        var parts = new List<string>();
+        if (sepObj == 0 || sepObj == Singletons.None)
+        {
+            int i = 0;
+            while (true)
+            {
+                while (i < s.Length && char.IsWhiteSpace(s[i]))
+                {
+                    i++;
+                }
+                if (i >= s.Length)
+                {
+                    break;
+                }
+                if (maxsplit >= 0 && parts.Count == maxsplit)
+                {
+                    parts.Add(s.Substring(i));
+                    break;
+                }
+                int j = i;
+                while (j < s.Length && !char.IsWhiteSpace(s[j]))
+                {
+                    j++;
+                }
+                parts.Add(s.Substring(i, j - i));
+                i = j;
+            }
+        }
+        else
+        {
+            string sep = StrObject.ToManaged(Args.Str(sepObj, "split"));
+            if (sep.Length == 0)
+            {
+                throw Errors.ValueError("empty separator");
+            }
+            int start = 0;
+            while (true)
+            {
+                int idx = maxsplit >= 0 && parts.Count == maxsplit ? -1 : s.IndexOf(sep, start, StringComparison.Ordinal);
+                if (idx < 0)
+                {
+                    parts.Add(s.Substring(start));
+                    break;
+                }
+                parts.Add(s.Substring(start, idx - start));
+                start = idx + sep.Length;
+            }
+        }
+        nint list = ListType.New(parts.Count);
+        for (int i = 0; i < parts.Count; i++)
+        {
+            ListType.SetItemInit(list, i, StrObject.New(parts[i]));
+        }
+        return list;
+    }
+
+    private static nint Strip(nint self, ReadOnlySpan<nint> args, bool left, bool right)
+    {
+        string s = StrObject.ToManaged(self);
+        string r;
+        if (args.Length == 0 || args[0] == Singletons.None)
+        {
+            r = left && right ? s.Trim() : left ? s.TrimStart() : s.TrimEnd();
+        }
+        else
+        {
+            char[] chars = StrObject.ToManaged(Args.Str(args[0], "strip")).ToCharArray();
+            r = left && right ? s.Trim(chars) : left ? s.TrimStart(chars) : s.TrimEnd(chars);
+        }
+        if (r.Length == s.Length)
+        {
+            return Ob.NewRef(self);
+        }
+        return StrObject.New(r);
+    }
+
+    private static nint Replace(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        if (args.Length < 2 || args.Length > 3)
+        {
+            throw Errors.TypeError("replace expected at least 2 arguments, got " + args.Length);
+        }
+        string s = StrObject.ToManaged(self);
+        string old = StrObject.ToManaged(Args.Str(args[0], "replace"));
+        string nw = StrObject.ToManaged(Args.Str(args[1], "replace"));
+        long count = args.Length == 3 ? IntType.AsLong(args[2]) : -1;
+        var sb = new StringBuilder();
+        int pos = 0;
+        long done = 0;
+        bool changed = false;
+        if (old.Length == 0)
+        {
+            for (int i = 0; i <= s.Length; i++)
+            {
+                if (count < 0 || done < count)
+                {
+                    sb.Append(nw);
+                    done++;
+                    changed = true;
+                }
+                if (i < s.Length)
+                {
+                    sb.Append(s[i]);
+                }
+            }
+        }
+        else
+        {
+            while (count < 0 || done < count)
+            {
+                int idx = s.IndexOf(old, pos, StringComparison.Ordinal);
+                if (idx < 0)
+                {
+                    break;
+                }
+                sb.Append(s, pos, idx - pos).Append(nw);
+                pos = idx + old.Length;
+                done++;
+                changed = true;
+            }
+            sb.Append(s, pos, s.Length - pos);
+        }
+        if (!changed)
+        {
+            return Ob.NewRef(self);
+        }
+        return StrObject.New(sb.ToString());
+    }
+
+    private static nint Affix(nint self, ReadOnlySpan<nint> args, bool prefix)
+    {
+        string name = prefix ? "startswith" : "endswith";
+        if (args.Length < 1 || args.Length > 3)
+        {
+            throw Errors.TypeError(name + " expected at least 1 argument, got " + args.Length);
+        }
+        string s = StrObject.ToManaged(self);
+        long start = args.Length > 1 ? IntType.AsLong(args[1]) : 0;
+        long end = args.Length > 2 ? IntType.AsLong(args[2]) : s.Length;
+        SliceType.Clamp(ref start, ref end, s.Length);
+        string sub = start <= end ? s.Substring((int)start, (int)(end - start)) : "";
+        nint a0 = args[0];
+        if (Ob.Type(a0) == TupleType.Instance.Address)
+        {
+            for (long i = 0; i < TupleType.Count(a0); i++)
+            {
+                string p = StrObject.ToManaged(Args.Str(TupleType.Item(a0, i), name));
+                if (prefix ? sub.StartsWith(p, StringComparison.Ordinal) : sub.EndsWith(p, StringComparison.Ordinal))
+                {
+                    return BoolObject.True;
+                }
+            }
+            return BoolObject.False;
+        }
+        if (!StrObject.IsStr(a0))
+        {
+            throw Errors.TypeError(name + " first arg must be str or a tuple of str, not " + Ob.TypeOf(a0).Name);
+        }
+        string affix = StrObject.ToManaged(a0);
+        return BoolObject.NewRef(prefix ? sub.StartsWith(affix, StringComparison.Ordinal) : sub.EndsWith(affix, StringComparison.Ordinal));
+    }
+
+    private static long Find(nint self, ReadOnlySpan<nint> args)
+    {
+        Args.Range("find", args, 1, 1);
+        return StrObject.ToManaged(self).IndexOf(StrObject.ToManaged(Args.Str(args[0], "find")), StringComparison.Ordinal);
+    }
+
+    private static nint Count(nint self, ReadOnlySpan<nint> args, nint kw)
+    {
+        Args.Range("count", args, 1, 1);
+        string s = StrObject.ToManaged(self);
+        string sub = StrObject.ToManaged(Args.Str(args[0], "count"));
+        if (sub.Length == 0)
+        {
+            return IntType.FromLong(s.Length + 1);
+        }
+        long n = 0;
+        int pos = 0;
+        while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0)
+        {
+            n++;
+            pos += sub.Length;
+        }
+        return IntType.FromLong(n);
+    }
+}

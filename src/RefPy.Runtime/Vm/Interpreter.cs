@@ -1,0 +1,1120 @@
+// Mirrors CPython Python/ceval.c and Python/bytecodes.c: the evaluation loop.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using RefPy.Runtime.Objects;
+
+namespace RefPy.Runtime.Vm;
+
+/// <summary>
+/// Runs code objects. Each frame's locals and value stack live in an unmanaged data stack (like CPython's
+/// datastack chunks), so a Python call allocates nothing on the .NET heap. Every stack slot and local holds
+/// a strong reference, counted exactly as CPython 3.12 counts it: calls move their arguments into the
+/// callee's locals, FOR_ITER drops the iterator when exhausted, a returning frame releases its locals in
+/// slot order.
+/// </summary>
+internal static unsafe partial class Interpreter
+{
+    public const int DefaultRecursionLimit = 1000;
+    private const long DataStackSlots = 4 * 1024 * 1024;
+
+    private static nint* dataStack;
+    private static nint* dataTop;
+    private static nint* dataEnd;
+    private static int depth;
+    public static int RecursionLimit = DefaultRecursionLimit;
+
+    /// <summary>The innermost running frame (for exec/globals and tracebacks).</summary>
+    internal static FrameState* Current;
+
+    internal struct FrameState
+    {
+        public FrameState* Back;
+        public nint Globals;
+        public nint Builtins;
+        public nint Locals;     // dict for module-level code, else 0
+        public nint* Fast;
+        public nint Code;
+    }
+
+    public static void Initialize()
+    {
+        dataStack = (nint*)NativeMemory.AllocZeroed((nuint)(DataStackSlots * sizeof(nint)));
+        dataTop = dataStack;
+        dataEnd = dataStack + DataStackSlots;
+        depth = 0;
+        Current = null;
+    }
+
+    public static void Shutdown()
+    {
+        if (dataStack != null)
+        {
+            NativeMemory.Free(dataStack);
+            dataStack = null;
+        }
+    }
+
+    /// <summary>Runs module-level code with the given globals and locals dicts. Returns a new reference.</summary>
+    public static nint RunCode(nint code, nint globals, nint locals)
+    {
+        nint builtins = Runtime.Current.BuiltinsDict;
+        return Execute(code, globals, builtins, locals, 0, null, 0, false, 0);
+    }
+
+    /// <summary>Calls a Python function. args are borrowed.</summary>
+    public static nint CallFunction(nint func, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        fixed (nint* p = args)
+        {
+            return CallPy(func, p, args.Length, kwnames, false);
+        }
+    }
+
+    /// <summary>
+    /// Calls a Python function. With steal, the references in args (and to func) pass to the callee frame,
+    /// which releases them; otherwise they are borrowed.
+    /// </summary>
+    private static nint CallPy(nint func, nint* args, int nargs, nint kwnames, bool steal)
+    {
+        nint code = FunctionType.Code(func);
+        CodeInfo info = CodeType.Info(code);
+        int nlocals = info.NLocals;
+        if (dataTop + nlocals + info.StackSize + 8 >= dataEnd || depth >= RecursionLimit)
+        {
+            if (steal)
+            {
+                for (int i = 0; i < nargs; i++)
+                {
+                    Ob.Decref(args[i]);
+                }
+                Ob.Decref(func);
+            }
+            throw Errors.RecursionError("maximum recursion depth exceeded");
+        }
+        nint* fast = dataTop;
+        new Span<nint>(fast, nlocals).Clear();
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        int npos = nargs - nkw;
+        try
+        {
+            BindArguments(func, info, fast, args, npos, nkw, kwnames, steal);
+        }
+        catch
+        {
+            for (int i = 0; i < nlocals; i++)
+            {
+                Ob.XDecref(fast[i]);
+            }
+            if (steal)
+            {
+                Ob.Decref(func);
+            }
+            throw;
+        }
+        if (!steal)
+        {
+            Ob.Incref(func);
+        }
+        return Execute(code, FunctionType.Globals(func), FunctionType.Builtins(func), 0, func, fast, nlocals, true, 0);
+    }
+
+    private static void BindArguments(nint func, CodeInfo info, nint* fast, nint* args, int npos, int nkw, nint kwnames, bool steal)
+    {
+        int argcount = info.ArgCount;
+        int i = 0;
+        // Positional arguments.
+        for (; i < npos && i < argcount; i++)
+        {
+            fast[i] = steal ? args[i] : Ob.NewRef(args[i]);
+        }
+        if (npos > argcount)
+        {
+            if (steal)
+            {
+                for (int k = argcount; k < npos + nkw; k++)
+                {
+                    Ob.Decref(args[k]);
+                }
+            }
+            nint defaults0 = FunctionType.Defaults(func);
+            int ndef0 = defaults0 == 0 ? 0 : (int)TupleType.Count(defaults0);
+            string takes = ndef0 > 0
+                ? "from " + (argcount - ndef0) + " to " + argcount + " positional arguments"
+                : argcount + " positional argument" + (argcount == 1 ? "" : "s");
+            throw Errors.TypeError(info.QualName + "() takes " + takes + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        // Keyword arguments.
+        for (int k = 0; k < nkw; k++)
+        {
+            nint name = TupleType.Item(kwnames, k);
+            nint value = args[npos + k];
+            int slot = -1;
+            for (int j = info.PosOnlyArgCount; j < argcount + info.KwOnlyArgCount; j++)
+            {
+                nint vn = TupleType.Item(info.VarNamesTuple, j);
+                if (vn == name || StrObject.EqualStr(vn, name))
+                {
+                    slot = j;
+                    break;
+                }
+            }
+            if (slot < 0)
+            {
+                if (steal)
+                {
+                    for (int m = npos + k; m < npos + nkw; m++)
+                    {
+                        Ob.Decref(args[m]);
+                    }
+                }
+                throw Errors.TypeError(info.QualName + "() got an unexpected keyword argument '" + StrObject.ToManaged(name) + "'");
+            }
+            if (fast[slot] != 0)
+            {
+                if (steal)
+                {
+                    for (int m = npos + k; m < npos + nkw; m++)
+                    {
+                        Ob.Decref(args[m]);
+                    }
+                }
+                throw Errors.TypeError(info.QualName + "() got multiple values for argument '" + info.VarNames[slot] + "'");
+            }
+            fast[slot] = steal ? value : Ob.NewRef(value);
+        }
+        // Defaults for what is still missing.
+        nint defaults = FunctionType.Defaults(func);
+        int ndef = defaults == 0 ? 0 : (int)TupleType.Count(defaults);
+        var missing = new List<string>(0);
+        for (int j = 0; j < argcount; j++)
+        {
+            if (fast[j] != 0)
+            {
+                continue;
+            }
+            int d = j - (argcount - ndef);
+            if (d >= 0)
+            {
+                fast[j] = Ob.NewRef(TupleType.Item(defaults, d));
+            }
+            else
+            {
+                missing.Add(info.VarNames[j]);
+            }
+        }
+        nint kwdefaults = FunctionType.KwDefaults(func);
+        for (int j = argcount; j < argcount + info.KwOnlyArgCount; j++)
+        {
+            if (fast[j] == 0)
+            {
+                nint v = kwdefaults == 0 ? 0 : DictType.Get(kwdefaults, TupleType.Item(info.VarNamesTuple, j));
+                if (v == 0)
+                {
+                    throw Errors.TypeError(info.QualName + "() missing 1 required keyword-only argument: '" + info.VarNames[j] + "'");
+                }
+                fast[j] = Ob.NewRef(v);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            string names = missing.Count == 1 ? "'" + missing[0] + "'"
+                : string.Join(", ", missing.Take(missing.Count - 1).Select(m => "'" + m + "'")) + (missing.Count > 2 ? "," : "") + " and '" + missing[^1] + "'";
+            throw Errors.TypeError(info.QualName + "() missing " + missing.Count + " required positional argument" + (missing.Count == 1 ? "" : "s") + ": " + names);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint NameOf(CodeInfo info, int i) => TupleType.Item(info.Names, i);
+
+    private static PyException NameError(nint name) =>
+        Errors.NameError("name '" + StrObject.ToManaged(name) + "' is not defined");
+
+    /// <summary>
+    /// The evaluation loop for one frame. For function frames, fast holds the bound arguments (owned) and
+    /// func is owned by the frame; both are released when the frame ends.
+    /// </summary>
+    private static nint Execute(nint code, nint globals, nint builtins, nint locals, nint func, nint* fast, int nlocals, bool isFunctionFrame, int unused)
+    {
+        CodeInfo info = CodeType.Info(code);
+        if (!isFunctionFrame)
+        {
+            fast = dataTop;
+            nlocals = info.NLocals;
+            if (dataTop + nlocals + info.StackSize + 8 >= dataEnd || depth >= RecursionLimit)
+            {
+                throw Errors.RecursionError("maximum recursion depth exceeded");
+            }
+            new Span<nint>(fast, nlocals).Clear();
+        }
+        nint* stackBase = fast + nlocals;
+        nint* sp = stackBase;
+        nint* savedTop = dataTop;
+        dataTop = stackBase + info.StackSize + 1;
+        depth++;
+        FrameState frame;
+        frame.Back = Current;
+        frame.Globals = globals;
+        frame.Builtins = builtins;
+        frame.Locals = locals;
+        frame.Fast = fast;
+        frame.Code = code;
+        Current = &frame;
+        int pc = 0;
+        nint kwnames = 0;
+        nint* consts = TupleType.Items(info.Consts);
+        try
+        {
+            fixed (int* instrs = info.Instructions)
+            {
+                while (true)
+                {
+                    int word = instrs[pc++];
+                    int arg = word >> 8;
+                    switch ((OpCode)(word & 0xFF))
+                    {
+                        case OpCode.Nop:
+                            break;
+                        case OpCode.PopTop:
+                            Ob.XDecref(*--sp);
+                            break;
+                        case OpCode.PushNull:
+                            *sp++ = 0;
+                            break;
+                        case OpCode.Copy:
+                            *sp = Ob.NewRef(sp[-arg]);
+                            sp++;
+                            break;
+                        case OpCode.Swap:
+                            (sp[-1], sp[-arg]) = (sp[-arg], sp[-1]);
+                            break;
+                        case OpCode.LoadConst:
+                            *sp++ = Ob.NewRef(consts[arg]);
+                            break;
+                        case OpCode.ReturnConst:
+                            return Ob.NewRef(consts[arg]);
+                        case OpCode.ReturnValue:
+                            return *--sp;
+                        case OpCode.LoadFast:
+                        {
+                            nint v = fast[arg];
+                            if (v == 0)
+                            {
+                                throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
+                            }
+                            Ob.Incref(v);
+                            *sp++ = v;
+                            break;
+                        }
+                        case OpCode.StoreFast:
+                        {
+                            nint old = fast[arg];
+                            fast[arg] = *--sp;
+                            Ob.XDecref(old);
+                            break;
+                        }
+                        case OpCode.DeleteFast:
+                        {
+                            nint old = fast[arg];
+                            if (old == 0)
+                            {
+                                throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
+                            }
+                            fast[arg] = 0;
+                            Ob.Decref(old);
+                            break;
+                        }
+                        case OpCode.LoadName:
+                        {
+                            nint name = NameOf(info, arg);
+                            nint v = DictType.GetItemStr(locals, name);
+                            if (v == 0 && locals != globals)
+                            {
+                                v = DictType.GetItemStr(globals, name);
+                            }
+                            if (v == 0)
+                            {
+                                v = DictType.GetItemStr(builtins, name);
+                            }
+                            if (v == 0)
+                            {
+                                throw NameError(name);
+                            }
+                            *sp++ = Ob.NewRef(v);
+                            break;
+                        }
+                        case OpCode.StoreName:
+                        {
+                            nint v = *--sp;
+                            try
+                            {
+                                DictType.Set(locals, NameOf(info, arg), v);
+                            }
+                            finally
+                            {
+                                Ob.Decref(v);
+                            }
+                            break;
+                        }
+                        case OpCode.DeleteName:
+                        {
+                            nint name = NameOf(info, arg);
+                            if (!DictType.Remove(locals, name))
+                            {
+                                throw NameError(name);
+                            }
+                            break;
+                        }
+                        case OpCode.LoadGlobal:
+                        {
+                            nint name = NameOf(info, arg >> 1);
+                            nint v = DictType.GetItemStr(globals, name);
+                            if (v == 0)
+                            {
+                                v = DictType.GetItemStr(builtins, name);
+                                if (v == 0)
+                                {
+                                    throw NameError(name);
+                                }
+                            }
+                            if ((arg & 1) != 0)
+                            {
+                                *sp++ = 0;
+                            }
+                            *sp++ = Ob.NewRef(v);
+                            break;
+                        }
+                        case OpCode.StoreGlobal:
+                        {
+                            nint v = *--sp;
+                            try
+                            {
+                                DictType.Set(globals, NameOf(info, arg), v);
+                            }
+                            finally
+                            {
+                                Ob.Decref(v);
+                            }
+                            break;
+                        }
+                        case OpCode.DeleteGlobal:
+                        {
+                            nint name = NameOf(info, arg);
+                            if (!DictType.Remove(globals, name))
+                            {
+                                throw NameError(name);
+                            }
+                            break;
+                        }
+                        case OpCode.LoadAttr:
+                        {
+                            nint owner = sp[-1];
+                            nint name = NameOf(info, arg >> 1);
+                            if ((arg & 1) != 0)
+                            {
+                                // Method load: push (descriptor, self) when the type has a method, else (NULL, attr).
+                                PyType t = Ob.TypeOf(owner);
+                                if (t is not TypeType && t is not ModuleType)
+                                {
+                                    TypeMember? m = t.FindMember(StrObject.ToManaged(name));
+                                    if (m is not null && m.Method is not null && m.Descriptor != 0)
+                                    {
+                                        sp[-1] = Ob.NewRef(m.Descriptor);
+                                        *sp++ = owner;
+                                        break;
+                                    }
+                                }
+                                nint attr = Abstract.GetAttr(owner, name);
+                                sp[-1] = 0;
+                                *sp++ = attr;
+                                Ob.Decref(owner);
+                                break;
+                            }
+                            nint value = Abstract.GetAttr(owner, name);
+                            sp[-1] = value;
+                            Ob.Decref(owner);
+                            break;
+                        }
+                        case OpCode.StoreAttr:
+                        {
+                            nint owner = sp[-1];
+                            nint value = sp[-2];
+                            Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), value);
+                            sp -= 2;
+                            Ob.Decref(owner);
+                            Ob.Decref(value);
+                            break;
+                        }
+                        case OpCode.BinaryOp:
+                        {
+                            nint right = sp[-1];
+                            nint left = sp[-2];
+                            nint res = FastBinary((BinaryOp)arg, left, right);
+                            if (res == 0)
+                            {
+                                res = Abstract.BinaryOp((BinaryOp)arg, left, right);
+                            }
+                            sp--;
+                            sp[-1] = res;
+                            Ob.Decref(left);
+                            Ob.Decref(right);
+                            break;
+                        }
+                        case OpCode.UnaryNegative:
+                        {
+                            nint v = sp[-1];
+                            sp[-1] = Ob.TypeOf(v).Negative(v);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.UnaryPositive:
+                        {
+                            nint v = sp[-1];
+                            sp[-1] = Ob.TypeOf(v).Positive(v);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.UnaryInvert:
+                        {
+                            nint v = sp[-1];
+                            sp[-1] = Ob.TypeOf(v).Invert(v);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.UnaryNot:
+                        {
+                            nint v = sp[-1];
+                            bool t = Abstract.IsTrue(v);
+                            sp[-1] = BoolObject.NewRef(!t);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.CompareOp:
+                        {
+                            nint right = sp[-1];
+                            nint left = sp[-2];
+                            nint res;
+                            if (Ob.Type(left) == IntType.Instance.Address && Ob.Type(right) == IntType.Instance.Address &&
+                                IntType.TryGetLong(left, out long x) && IntType.TryGetLong(right, out long y))
+                            {
+                                res = BoolObject.NewRef(Compare.Holds(x.CompareTo(y), (CompareOp)arg));
+                            }
+                            else
+                            {
+                                res = Abstract.RichCompare(left, right, (CompareOp)arg);
+                            }
+                            sp--;
+                            sp[-1] = res;
+                            Ob.Decref(left);
+                            Ob.Decref(right);
+                            break;
+                        }
+                        case OpCode.IsOp:
+                        {
+                            nint right = *--sp;
+                            nint left = sp[-1];
+                            bool r = (left == right) ^ (arg != 0);
+                            sp[-1] = BoolObject.NewRef(r);
+                            Ob.Decref(left);
+                            Ob.Decref(right);
+                            break;
+                        }
+                        case OpCode.ContainsOp:
+                        {
+                            nint right = sp[-1];
+                            nint left = sp[-2];
+                            bool r = Abstract.Contains(right, left) ^ (arg != 0);
+                            sp--;
+                            sp[-1] = BoolObject.NewRef(r);
+                            Ob.Decref(left);
+                            Ob.Decref(right);
+                            break;
+                        }
+                        case OpCode.BinarySubscr:
+                        {
+                            nint key = sp[-1];
+                            nint container = sp[-2];
+                            nint res;
+                            if (Ob.Type(container) == ListType.Instance.Address && IntType.IsInt(key) && IntType.TryGetLong(key, out long li) &&
+                                (ulong)li < (ulong)ListType.Count(container))
+                            {
+                                res = Ob.NewRef(ListType.Item(container, li));
+                            }
+                            else
+                            {
+                                res = Ob.TypeOf(container).GetItem(container, key);
+                            }
+                            sp--;
+                            sp[-1] = res;
+                            Ob.Decref(container);
+                            Ob.Decref(key);
+                            break;
+                        }
+                        case OpCode.StoreSubscr:
+                        {
+                            // stack: value, container, key
+                            nint key = sp[-1];
+                            nint container = sp[-2];
+                            nint value = sp[-3];
+                            Ob.TypeOf(container).SetItem(container, key, value);
+                            sp -= 3;
+                            Ob.Decref(value);
+                            Ob.Decref(container);
+                            Ob.Decref(key);
+                            break;
+                        }
+                        case OpCode.DeleteSubscr:
+                        {
+                            nint key = sp[-1];
+                            nint container = sp[-2];
+                            Ob.TypeOf(container).DelItem(container, key);
+                            sp -= 2;
+                            Ob.Decref(container);
+                            Ob.Decref(key);
+                            break;
+                        }
+                        case OpCode.BinarySlice:
+                        {
+                            nint stop = sp[-1];
+                            nint start = sp[-2];
+                            nint container = sp[-3];
+                            nint slice = SliceType.NewSteal(start, stop, Singletons.None);
+                            sp -= 2;
+                            try
+                            {
+                                sp[-1] = Ob.TypeOf(container).GetItem(container, slice);
+                            }
+                            catch
+                            {
+                                sp[-1] = 0;
+                                Ob.Decref(container);
+                                Ob.Decref(slice);
+                                throw;
+                            }
+                            Ob.Decref(slice);
+                            Ob.Decref(container);
+                            break;
+                        }
+                        case OpCode.StoreSlice:
+                        {
+                            // stack: value, container, start, stop
+                            nint stop = sp[-1];
+                            nint start = sp[-2];
+                            nint container = sp[-3];
+                            nint value = sp[-4];
+                            nint slice = SliceType.NewSteal(start, stop, Singletons.None);
+                            sp -= 4;
+                            try
+                            {
+                                Ob.TypeOf(container).SetItem(container, slice, value);
+                            }
+                            finally
+                            {
+                                Ob.Decref(slice);
+                                Ob.Decref(container);
+                                Ob.Decref(value);
+                            }
+                            break;
+                        }
+                        case OpCode.BuildSlice:
+                        {
+                            nint step = arg == 3 ? *--sp : Singletons.None;
+                            nint stop = *--sp;
+                            nint start = sp[-1];
+                            sp[-1] = SliceType.NewSteal(start, stop, step);
+                            break;
+                        }
+                        case OpCode.BuildList:
+                            sp -= arg;
+                            *sp = ListType.FromArraySteal(sp, arg);
+                            sp++;
+                            break;
+                        case OpCode.BuildTuple:
+                        {
+                            sp -= arg;
+                            nint t = TupleType.New(arg);
+                            for (int i = 0; i < arg; i++)
+                            {
+                                TupleType.SetItemInit(t, i, sp[i]);
+                            }
+                            *sp++ = t;
+                            break;
+                        }
+                        case OpCode.BuildSet:
+                        {
+                            nint s = SetType.NewOf(SetType.Set);
+                            sp -= arg;
+                            try
+                            {
+                                for (int i = 0; i < arg; i++)
+                                {
+                                    SetType.Add(s, sp[i]);
+                                }
+                            }
+                            finally
+                            {
+                                for (int i = 0; i < arg; i++)
+                                {
+                                    Ob.Decref(sp[i]);
+                                }
+                            }
+                            *sp++ = s;
+                            break;
+                        }
+                        case OpCode.BuildMap:
+                        {
+                            sp -= 2 * arg;
+                            nint d;
+                            try
+                            {
+                                d = DictType.FromItems(sp, 2, sp + 1, 2, arg);
+                            }
+                            finally
+                            {
+                                for (int i = 0; i < 2 * arg; i++)
+                                {
+                                    Ob.Decref(sp[i]);
+                                }
+                            }
+                            *sp++ = d;
+                            break;
+                        }
+                        case OpCode.BuildConstKeyMap:
+                        {
+                            nint keys = *--sp;
+                            sp -= arg;
+                            nint d;
+                            try
+                            {
+                                d = DictType.FromItems(TupleType.Items(keys), 1, sp, 1, arg);
+                            }
+                            finally
+                            {
+                                for (int i = 0; i < arg; i++)
+                                {
+                                    Ob.Decref(sp[i]);
+                                }
+                                Ob.Decref(keys);
+                            }
+                            *sp++ = d;
+                            break;
+                        }
+                        case OpCode.ListExtend:
+                        {
+                            nint iterable = *--sp;
+                            try
+                            {
+                                ListType.Extend(sp[-arg], iterable);
+                            }
+                            finally
+                            {
+                                Ob.Decref(iterable);
+                            }
+                            break;
+                        }
+                        case OpCode.SetUpdate:
+                        {
+                            nint iterable = *--sp;
+                            try
+                            {
+                                SetType.Update(sp[-arg], iterable);
+                            }
+                            finally
+                            {
+                                Ob.Decref(iterable);
+                            }
+                            break;
+                        }
+                        case OpCode.ListToTuple:
+                        {
+                            nint l = sp[-1];
+                            sp[-1] = ListType.ToTuple(l);
+                            Ob.Decref(l);
+                            break;
+                        }
+                        case OpCode.ListAppend:
+                        {
+                            nint v = *--sp;
+                            ListType.Append(sp[-arg], v);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.SetAdd:
+                        {
+                            nint v = *--sp;
+                            try
+                            {
+                                SetType.Add(sp[-arg], v);
+                            }
+                            finally
+                            {
+                                Ob.Decref(v);
+                            }
+                            break;
+                        }
+                        case OpCode.MapAdd:
+                        {
+                            nint v = *--sp;
+                            nint k = *--sp;
+                            try
+                            {
+                                DictType.Set(sp[-arg], k, v);
+                            }
+                            finally
+                            {
+                                Ob.Decref(k);
+                                Ob.Decref(v);
+                            }
+                            break;
+                        }
+                        case OpCode.UnpackSequence:
+                        {
+                            nint seq = sp[-1];
+                            sp = UnpackSequence(seq, arg, sp - 1);
+                            Ob.Decref(seq);
+                            break;
+                        }
+                        case OpCode.GetIter:
+                        {
+                            nint v = sp[-1];
+                            sp[-1] = Abstract.GetIter(v);
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.ForIter:
+                        {
+                            nint it = sp[-1];
+                            nint next = Ob.TypeOf(it).IterNext(it);
+                            if (next == 0)
+                            {
+                                sp--;
+                                Ob.Decref(it);
+                                pc = arg;
+                                break;
+                            }
+                            *sp++ = next;
+                            break;
+                        }
+                        case OpCode.EndFor:
+                            Ob.XDecref(*--sp);
+                            break;
+                        case OpCode.Jump:
+                            pc = arg;
+                            if (Runtime.Current.Interrupted)
+                            {
+                                throw new PyException(ExceptionType.KeyboardInterrupt, "");
+                            }
+                            break;
+                        case OpCode.PopJumpIfFalse:
+                        {
+                            nint v = *--sp;
+                            if (v == BoolObject.False)
+                            {
+                                pc = arg;
+                            }
+                            else if (v != BoolObject.True)
+                            {
+                                bool t = Abstract.IsTrue(v);
+                                Ob.Decref(v);
+                                if (!t)
+                                {
+                                    pc = arg;
+                                }
+                            }
+                            break;
+                        }
+                        case OpCode.PopJumpIfTrue:
+                        {
+                            nint v = *--sp;
+                            if (v == BoolObject.True)
+                            {
+                                pc = arg;
+                            }
+                            else if (v != BoolObject.False)
+                            {
+                                bool t = Abstract.IsTrue(v);
+                                Ob.Decref(v);
+                                if (t)
+                                {
+                                    pc = arg;
+                                }
+                            }
+                            break;
+                        }
+                        case OpCode.PopJumpIfNone:
+                        {
+                            nint v = *--sp;
+                            if (v == Singletons.None)
+                            {
+                                pc = arg;
+                            }
+                            else
+                            {
+                                Ob.Decref(v);
+                            }
+                            break;
+                        }
+                        case OpCode.PopJumpIfNotNone:
+                        {
+                            nint v = *--sp;
+                            if (v != Singletons.None)
+                            {
+                                Ob.Decref(v);
+                                pc = arg;
+                            }
+                            break;
+                        }
+                        case OpCode.MakeFunction:
+                        {
+                            nint codeObj = *--sp;
+                            nint f = FunctionType.New(codeObj, globals, builtins, StrObject.Intern(CodeType.Info(codeObj).QualName));
+                            Ob.Decref(codeObj);
+                            if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0)
+                            {
+                                *(nint*)(f + FunctionType.KwDefaultsOffset) = *--sp;
+                            }
+                            if ((arg & (int)MakeFunctionFlags.Defaults) != 0)
+                            {
+                                *(nint*)(f + FunctionType.DefaultsOffset) = *--sp;
+                            }
+                            *sp++ = f;
+                            break;
+                        }
+                        case OpCode.KwNames:
+                            kwnames = consts[arg];
+                            break;
+                        case OpCode.Call:
+                        {
+                            nint* args = sp - arg;
+                            nint callable = args[-1];
+                            nint method = args[-2];
+                            int total = arg;
+                            if (method != 0)
+                            {
+                                callable = method;
+                                args--;
+                                total++;
+                            }
+                            nint kw = kwnames;
+                            kwnames = 0;
+                            nint* slotBase = sp - arg - 2;
+                            nint res;
+                            if (Ob.Type(callable) == FunctionType.Instance.Address)
+                            {
+                                // The callee frame takes the arguments and the callable (they stay readable
+                                // below dataTop until it has bound them).
+                                sp = slotBase;
+                                res = CallPy(callable, args, total, kw, true);
+                            }
+                            else
+                            {
+                                try
+                                {
+                                    res = Ob.TypeOf(callable).Call(callable, new ReadOnlySpan<nint>(args, total), kw);
+                                }
+                                catch
+                                {
+                                    sp = slotBase;
+                                    for (int i = 0; i < total; i++)
+                                    {
+                                        Ob.Decref(args[i]);
+                                    }
+                                    Ob.Decref(callable);
+                                    throw;
+                                }
+                                sp = slotBase;
+                                for (int i = 0; i < total; i++)
+                                {
+                                    Ob.Decref(args[i]);
+                                }
+                                Ob.Decref(callable);
+                            }
+                            *sp++ = res;
+                            break;
+                        }
+                        case OpCode.ImportName:
+                        {
+                            nint fromlist = *--sp;
+                            nint level = sp[-1];
+                            nint module = Runtime.Current.Import(NameOf(info, arg));
+                            sp[-1] = module;
+                            Ob.Decref(fromlist);
+                            Ob.Decref(level);
+                            break;
+                        }
+                        case OpCode.ImportFrom:
+                        {
+                            nint module = sp[-1];
+                            nint name = NameOf(info, arg);
+                            nint v;
+                            try
+                            {
+                                v = Abstract.GetAttr(module, name);
+                            }
+                            catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
+                            {
+                                throw new PyException(ExceptionType.ImportError, "cannot import name '" + StrObject.ToManaged(name) + "' from '" + ModuleType.NameOf(module) + "' (unknown location)");
+                            }
+                            *sp++ = v;
+                            break;
+                        }
+                        case OpCode.FormatValue:
+                        {
+                            nint v = sp[-1];
+                            nint s = (arg & 3) == 2 ? Abstract.Repr(v) : Abstract.Str(v);
+                            sp[-1] = s;
+                            Ob.Decref(v);
+                            break;
+                        }
+                        case OpCode.BuildString:
+                        {
+                            sp -= arg;
+                            var sb = new System.Text.StringBuilder();
+                            for (int i = 0; i < arg; i++)
+                            {
+                                sb.Append(StrObject.ToManaged(sp[i]));
+                            }
+                            nint s = arg == 1 ? Ob.NewRef(sp[0]) : StrObject.New(sb.ToString());
+                            for (int i = 0; i < arg; i++)
+                            {
+                                Ob.Decref(sp[i]);
+                            }
+                            *sp++ = s;
+                            break;
+                        }
+                        case OpCode.RaiseAssertion:
+                        {
+                            nint msg = arg != 0 ? *--sp : 0;
+                            string text = msg != 0 ? Abstract.StrString(msg) : "";
+                            Ob.XDecref(msg);
+                            throw Errors.AssertionError(text);
+                        }
+                        default:
+                            throw new InvalidOperationException("bad opcode " + (word & 0xFF));
+                    }
+                }
+            }
+        }
+        catch (PyException e)
+        {
+            int at = Math.Max(0, pc - 1);
+            SourcePosition pos = at < info.Positions.Length ? info.Positions[at] : default;
+            e.Traceback.Add(new TracebackEntry(info.Filename, info.Name, pos, null));
+            throw;
+        }
+        finally
+        {
+            // Release what the value stack still holds (only after an exception), then the locals in slot order.
+            while (sp > stackBase)
+            {
+                Ob.XDecref(*--sp);
+            }
+            if (isFunctionFrame)
+            {
+                for (int i = 0; i < nlocals; i++)
+                {
+                    nint v = fast[i];
+                    fast[i] = 0;
+                    Ob.XDecref(v);
+                }
+                Ob.Decref(func);
+            }
+            Current = frame.Back;
+            depth--;
+            dataTop = savedTop;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint FastBinary(BinaryOp op, nint left, nint right)
+    {
+        nint intType = IntType.Instance.Address;
+        if (Ob.Type(left) != intType || Ob.Type(right) != intType)
+        {
+            return 0;
+        }
+        ulong tl = *(ulong*)(left + IntType.TagOffset), tr = *(ulong*)(right + IntType.TagOffset);
+        if ((tl >> 3) > 1 || (tr >> 3) > 1)
+        {
+            return 0;
+        }
+        long x = (tl & 3) == 1 ? 0 : (tl & 3) == 2 ? -(long)*(uint*)(left + IntType.DigitsOffset) : *(uint*)(left + IntType.DigitsOffset);
+        long y = (tr & 3) == 1 ? 0 : (tr & 3) == 2 ? -(long)*(uint*)(right + IntType.DigitsOffset) : *(uint*)(right + IntType.DigitsOffset);
+        switch (op)
+        {
+            case BinaryOp.Add:
+            case BinaryOp.InplaceAdd:
+                return IntType.FromLong(x + y);
+            case BinaryOp.Subtract:
+            case BinaryOp.InplaceSubtract:
+                return IntType.FromLong(x - y);
+            case BinaryOp.Multiply:
+            case BinaryOp.InplaceMultiply:
+                return IntType.FromLong(x * y);
+            default:
+                return 0;
+        }
+    }
+
+    private static nint* UnpackSequence(nint seq, int n, nint* dst)
+    {
+        // Items are pushed so that the first item ends on top (it is stored first).
+        if ((Ob.Type(seq) == TupleType.Instance.Address && TupleType.Count(seq) == n) ||
+            (Ob.Type(seq) == ListType.Instance.Address && ListType.Count(seq) == n))
+        {
+            nint* items = Ob.Type(seq) == TupleType.Instance.Address ? TupleType.Items(seq) : ListType.Items(seq);
+            for (int i = 0; i < n; i++)
+            {
+                dst[i] = Ob.NewRef(items[n - 1 - i]);
+            }
+            return dst + n;
+        }
+        nint it;
+        try
+        {
+            it = Abstract.GetIter(seq);
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+        {
+            throw Errors.TypeError("cannot unpack non-iterable " + Ob.TypeOf(seq).Name + " object");
+        }
+        var got = new List<nint>(n);
+        try
+        {
+            PyType t = Ob.TypeOf(it);
+            while (true)
+            {
+                nint v = t.IterNext(it);
+                if (v == 0)
+                {
+                    break;
+                }
+                got.Add(v);
+                if (got.Count > n)
+                {
+                    throw Errors.ValueError("too many values to unpack (expected " + n + ")");
+                }
+            }
+            if (got.Count < n)
+            {
+                throw Errors.ValueError("not enough values to unpack (expected " + n + ", got " + got.Count + ")");
+            }
+        }
+        catch
+        {
+            foreach (nint v in got)
+            {
+                Ob.Decref(v);
+            }
+            throw;
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            dst[i] = got[n - 1 - i];
+        }
+        return dst + n;
+    }
+}
