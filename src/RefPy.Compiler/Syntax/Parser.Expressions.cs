@@ -157,7 +157,8 @@ public sealed partial class Parser
             }
         }
         _p = bIndex;
-        return InvalidSyntaxAt(bStart);
+        _ = bStart;
+        return InvalidSyntax();
     }
 
     /// <summary>Parses with the invalid-syntax checks disabled; on a parser error restores the position and returns null.</summary>
@@ -578,7 +579,8 @@ public sealed partial class Parser
         var first = SliceItem();
         if (!AtOp(","))
         {
-            return first;
+            // A lone starred item is still a tuple: a[*b] is a[(*b,)].
+            return first is Starred ? Fin(new TupleExpr([first], ExprContext.Load), start) : first;
         }
         var elts = new List<Expr> { first };
         while (TryOp(","))

@@ -183,10 +183,9 @@ public sealed partial class Parser
     private string DottedName()
     {
         string name = ExpectName();
-        while (AtOp(".") && IsPlainName(Peek(1)))
+        while (TryOp("."))
         {
-            Advance();
-            name = name + "." + Advance().Text;
+            name = name + "." + ExpectName();
         }
         return name;
     }
@@ -239,10 +238,11 @@ public sealed partial class Parser
             names.Add(ImportAsName());
             while (AtOp(","))
             {
-                var comma = Advance();
+                Advance();
                 if (AtSimpleStmtEnd())
                 {
-                    throw Error("trailing comma not allowed without surrounding parentheses", comma);
+                    throw Error("trailing comma not allowed without surrounding parentheses", Cur.Line, Cur.Col,
+                        Cur.Line, Cur.Col + 1);
                 }
                 names.Add(ImportAsName());
             }
@@ -444,7 +444,8 @@ public sealed partial class Parser
             string msg = $"expected an indented block after {what} on line {keyword.Line}";
             if (t.Kind == TokenKind.EndMarker || (t.Kind == TokenKind.Dedent && t.Start >= _src.Length))
             {
-                throw new PythonSyntaxError(msg, _filename, t.Line, t.Col + 1, t.Line, -1, LineText(t.Line),
+                // At end of file CPython (reading a script file) reports offset 0 on the last line.
+                throw new PythonSyntaxError(msg, _filename, t.Line, 0, t.Line, -1, LineText(t.Line),
                     "IndentationError");
             }
             if (t.Kind == TokenKind.Dedent)
@@ -520,7 +521,7 @@ public sealed partial class Parser
     {
         var t = Advance(); // 'with'
         var items = new List<WithItem>();
-        if (AtOp("(") && !Peek(1).IsOp(")") && ParenthesizedWithItemsAhead())
+        if (AtOp("(") && !Peek(1).IsOp(")") && !Peek(1).IsName("yield") && ParenthesizedWithItemsAhead())
         {
             Advance();
             do
@@ -550,7 +551,7 @@ public sealed partial class Parser
         int depth = 0;
         for (int k = 0; ; k++)
         {
-            var t = Peek(k);
+            var t = PeekRaw(k);
             if (t.Kind is TokenKind.EndMarker or TokenKind.Newline)
             {
                 return false;
@@ -568,7 +569,7 @@ public sealed partial class Parser
                 depth--;
                 if (depth == 0)
                 {
-                    return Peek(k + 1).IsOp(":");
+                    return PeekRaw(k + 1).IsOp(":");
                 }
             }
         }
@@ -707,7 +708,16 @@ public sealed partial class Parser
         Advance();
         var args = Parameters(lambda: false);
         ExpectOp(")");
-        Expr? returns = TryOp("->") ? Expression() : null;
+        Expr? returns = null;
+        if (AtOp("->"))
+        {
+            var arrow = Advance();
+            if (!StartsExpression(Cur))
+            {
+                throw Error("expected ':'", arrow);
+            }
+            returns = Expression();
+        }
         var body = Block("function definition", def);
         return Fin(new FunctionDef(name, args, body, decorators, returns, isAsync), start);
     }
@@ -737,7 +747,7 @@ public sealed partial class Parser
     /// </summary>
     private void CheckUnsupportedSoftKeywordStatement(Token t)
     {
-        var next = Peek(1);
+        var next = PeekRaw(1);
         bool startsOperand = next.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String ||
             next.IsOp("[") || next.IsOp("{") || next.IsOp("-") || next.IsOp("*") || next.IsOp("(");
         if (!startsOperand || (next.Kind == TokenKind.Name && Keywords.Contains(next.Text) &&
@@ -747,7 +757,7 @@ public sealed partial class Parser
         }
         if (t.Text == "type")
         {
-            if (IsPlainName(next) && (Peek(2).IsOp("=") || Peek(2).IsOp("[")))
+            if (IsPlainName(next) && (PeekRaw(2).IsOp("=") || PeekRaw(2).IsOp("[")))
             {
                 throw Error("RefPy does not support the 'type' statement (PEP 695)", t);
             }
@@ -757,14 +767,14 @@ public sealed partial class Parser
         int depth = 0;
         for (int k = 1; ; k++)
         {
-            var tok = Peek(k);
+            var tok = PeekRaw(k);
             if (tok.Kind is TokenKind.EndMarker)
             {
                 return;
             }
             if (tok.Kind == TokenKind.Newline)
             {
-                if (depth == 0 && Peek(k - 1).IsOp(":"))
+                if (depth == 0 && PeekRaw(k - 1).IsOp(":"))
                 {
                     throw Error("RefPy does not support the 'match' statement", t);
                 }

@@ -14,7 +14,6 @@ public sealed partial class Parser
             Advance();
         }
         int endIndex = _p;
-        var last = Prev;
 
         bool anyBytes = false, anyText = false, anyF = false;
         var bytes = new List<byte>();
@@ -51,7 +50,7 @@ public sealed partial class Parser
 
         if (anyBytes && anyText)
         {
-            throw Error("cannot mix bytes and nonbytes literals", first, last);
+            throw Error("cannot mix bytes and nonbytes literals", Cur);
         }
         if (anyBytes)
         {
@@ -92,7 +91,7 @@ public sealed partial class Parser
                 EndCol = field.Close.EndCol,
             };
             FlushLiteral(sb, values, location);
-            values.Add(FormattedValue(field, raw, token));
+            values.Add(BuildFormattedValue(field, raw, token));
         }
     }
 
@@ -108,7 +107,7 @@ public sealed partial class Parser
         sb.Clear();
     }
 
-    private FormattedValue FormattedValue(FStringFieldPart field, bool raw, Token token)
+    private FormattedValue BuildFormattedValue(FStringFieldPart field, bool raw, Token token)
     {
         var sub = new Parser(_src, _filename, field.ExprTokens);
         var value = sub.FStringFieldExpression();
@@ -129,6 +128,13 @@ public sealed partial class Parser
                 EndCol = field.Close.Col,
             };
             FlushLiteral(sb, specValues, spec);
+            if (field.Spec.Count > 0 && field.Spec[^1] is FStringFieldPart)
+            {
+                // CPython 3.12 quirk: a format spec ending in a field gets a trailing empty Constant.
+                var empty = new Constant(ConstantValue.FromStr(""));
+                empty.CopyLocation(spec);
+                specValues.Add(empty);
+            }
         }
         var fv = new FormattedValue(value, conversion, spec)
         {
@@ -155,8 +161,9 @@ public sealed partial class Parser
         catch (PythonSyntaxError err) when (!err.FromTokenizer && err.Msg == "invalid syntax" &&
                                             Cur.Kind == TokenKind.EndMarker)
         {
-            var t = Cur;
-            throw Error("f-string: expecting '=', or '!', or ':', or '}'", t.Line, t.Col, t.Line, t.Col + 1);
+            // CPython reports this at the last token of the field's expression.
+            var t = _tokens.Count >= 2 ? _tokens[^2] : Cur;
+            throw Error("f-string: expecting '=', or '!', or ':', or '}'", t);
         }
     }
 }

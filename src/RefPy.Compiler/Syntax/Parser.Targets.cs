@@ -7,6 +7,7 @@ public sealed partial class Parser
     private Expr StarTargets()
     {
         var start = Cur;
+        int startIndex = _p;
         var first = StarTarget();
         Expr result = first;
         if (AtOp(","))
@@ -21,6 +22,10 @@ public sealed partial class Parser
                 elts.Add(StarTarget());
             }
             result = Fin(new TupleExpr(elts, ExprContext.Store), start);
+        }
+        if (!_noInvalidChecks && StartsExpression(Cur))
+        {
+            throw MissingCommaOrInvalidSyntax(startIndex, result);
         }
         if (InvalidTarget(result, ExprContext.Store) is { } bad)
         {

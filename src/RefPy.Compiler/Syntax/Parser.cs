@@ -25,6 +25,9 @@ public sealed partial class Parser
     /// <summary>Set while parsing the "b" of "a b" so that the missing-comma check does not recurse.</summary>
     private bool _noInvalidChecks;
 
+    /// <summary>Index of the furthest token looked at outside error-recovery parsing (CPython's last token read).</summary>
+    private int _furthest;
+
     private Parser(Tokenizer lexer)
     {
         _lexer = lexer;
@@ -52,7 +55,7 @@ public sealed partial class Parser
         }
         catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.IsUnclosedParen)
         {
-            throw CheckRestOfSource(lexer, e);
+            throw CheckRestOfSource(lexer, e, parser._tokens[^1].Line);
         }
     }
 
@@ -73,16 +76,17 @@ public sealed partial class Parser
         }
         catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.IsUnclosedParen)
         {
-            throw CheckRestOfSource(lexer, e);
+            throw CheckRestOfSource(lexer, e, parser._tokens[^1].Line);
         }
     }
 
     /// <summary>
     /// Like CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, a
     /// tokenizer error later in the file takes priority, and so does an unclosed bracket opened on
-    /// a line before the error.
+    /// a line before the last token read.
     /// </summary>
-    private static PythonSyntaxError CheckRestOfSource(Tokenizer lexer, PythonSyntaxError parserError)
+    private static PythonSyntaxError CheckRestOfSource(Tokenizer lexer, PythonSyntaxError parserError,
+        int lastTokenLine)
     {
         try
         {
@@ -94,7 +98,7 @@ public sealed partial class Parser
         {
             if (tokError.IsUnclosedParen)
             {
-                return parserError.Line > tokError.Line ? tokError : parserError;
+                return lastTokenLine > tokError.Line ? tokError : parserError;
             }
             return tokError;
         }
@@ -127,7 +131,19 @@ public sealed partial class Parser
 
     // ------------------------------------------------------------------ token access
 
+    /// <summary>Looks ahead k tokens, recording how far the parser has looked (for "invalid syntax" locations).</summary>
     private Token Peek(int k = 0)
+    {
+        var t = PeekRaw(k);
+        if (!_noInvalidChecks && _p + k > _furthest)
+        {
+            _furthest = Math.Min(_p + k, _tokens.Count - 1);
+        }
+        return t;
+    }
+
+    /// <summary>Looks ahead without counting as "read" for error locations (used by scans the grammar does not do).</summary>
+    private Token PeekRaw(int k)
     {
         while (_p + k >= _tokens.Count)
         {
@@ -144,6 +160,20 @@ public sealed partial class Parser
 
     /// <summary>The last consumed token.</summary>
     private Token Prev => _tokens[_p - 1];
+
+    /// <summary>The last consumed token that is not NEWLINE/INDENT/DEDENT (CPython's node end position).</summary>
+    private Token LastSignificant
+    {
+        get
+        {
+            int i = _p - 1;
+            while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            {
+                i--;
+            }
+            return _tokens[i];
+        }
+    }
 
     private Token Advance()
     {
@@ -200,7 +230,7 @@ public sealed partial class Parser
     /// <summary>Sets the node's location from <paramref name="start"/> to the end of the last consumed token.</summary>
     private T Fin<T>(T node, Token start) where T : Node
     {
-        var end = Prev;
+        var end = LastSignificant;
         node.Line = start.Line;
         node.Col = start.Col;
         node.EndLine = end.EndLine;
@@ -211,7 +241,7 @@ public sealed partial class Parser
     /// <summary>Sets the node's location from the start of <paramref name="start"/> to the end of the last consumed token.</summary>
     private T Fin<T>(T node, Node start) where T : Node
     {
-        var end = Prev;
+        var end = LastSignificant;
         node.Line = start.Line;
         node.Col = start.Col;
         node.EndLine = end.EndLine;
@@ -262,8 +292,12 @@ public sealed partial class Parser
     private PythonSyntaxError Error(string msg, Token start, Token end) =>
         Error(msg, start.Line, start.Col, end.EndLine, end.EndCol);
 
-    /// <summary>The generic error at the current token (CPython: "invalid syntax" at the last token read).</summary>
-    private PythonSyntaxError InvalidSyntax() => InvalidSyntaxAt(Cur);
+    /// <summary>The generic error at the last token read (as CPython's first parser pass reports it).</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        _ = Cur;
+        return InvalidSyntaxAt(_tokens[Math.Max(_furthest, _p)]);
+    }
 
     private PythonSyntaxError InvalidSyntaxAt(Token t)
     {
@@ -278,8 +312,7 @@ public sealed partial class Parser
             case TokenKind.Newline:
                 return Error("invalid syntax", t.Line, t.Col, t.Line, t.Col + 1);
             case TokenKind.EndMarker:
-                return new PythonSyntaxError("invalid syntax", _filename, t.Line, t.Col + 1, t.Line, -1,
-                    LineText(t.Line));
+                return new PythonSyntaxError("invalid syntax", _filename, t.Line, 0, t.Line, 0, LineText(t.Line));
             default:
                 return Error("invalid syntax", t);
         }

@@ -71,9 +71,16 @@ public sealed class PythonSyntaxError : Exception
         {
             int offset = Column;
             int endOffset = EndColumn;
+            int endLine = EndLine;
+            if (ErrorType != "SyntaxError")
+            {
+                // CPython only reads end positions from exact SyntaxError instances.
+                endLine = Line;
+                endOffset = -1;
+            }
             int lineSize = LineText.Length + (TextHasNewline ? 1 : 0);
             // Multi-line ranges highlight to the end of the first line only.
-            if (EndLine > Line)
+            if (endLine > Line)
             {
                 endOffset = lineSize;
             }

@@ -292,6 +292,11 @@ public sealed class Tokenizer
             return new Token(TokenKind.Indent, "", _lineStart, at, _line, 0, _line, col, _parens.Count);
         }
         _pendingIndents++;
+        if (_pos >= _src.Length)
+        {
+            var (l, c) = EofPosition();
+            return new Token(TokenKind.Dedent, "", _pos, _pos, l, c, l, c, 0);
+        }
         return new Token(TokenKind.Dedent, "", at, at, _line, col, _line, col, _parens.Count);
     }
 
@@ -929,13 +934,14 @@ public sealed class Tokenizer
         Token t;
         while (true)
         {
+            int levelBefore = sub.Level;
             t = sub.Next();
             if (t.Kind == TokenKind.EndMarker)
             {
                 SyncFrom(sub);
                 throw Error("f-string: expecting '}'", _line, t.Col + 1, t.Col + 1, _lineStart);
             }
-            if (sub.Level == 0 && t.Kind == TokenKind.Op && t.Text is "}" or ":" or "!" or "=")
+            if (levelBefore == 0 && t.Kind == TokenKind.Op && t.Text is "}" or ":" or "!" or "=")
             {
                 break;
             }
@@ -1062,7 +1068,8 @@ public sealed class Tokenizer
         char c = _src[_pos];
         char c1 = _pos + 1 < _src.Length ? _src[_pos + 1] : '\0';
         char c2 = _pos + 2 < _src.Length ? _src[_pos + 2] : '\0';
-        string? op = ThreeCharOp(c, c1, c2);
+        // In an f-string replacement field a top-level ':' always starts the format spec (f"{x:=^10}").
+        string? op = _fstringMode && c == ':' && _parens.Count == 0 ? ":" : ThreeCharOp(c, c1, c2);
         if (op == null)
         {
             op = TwoCharOp(c, c1);

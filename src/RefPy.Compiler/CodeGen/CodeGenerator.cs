@@ -1,0 +1,1164 @@
+// Mirrors CPython Python/compile.c and Python/flowgraph.c (3.12): AST to bytecode, with the same
+// instruction shapes where they change reference counts (calls, method loads, folded tuples, swaps).
+using RefPy.Compiler.Syntax;
+using RefPy.Runtime.Objects;
+using RefPy.Runtime.Vm;
+using Compare = RefPy.Compiler.Syntax.Compare;
+
+namespace RefPy.Compiler.CodeGen;
+
+/// <summary>Compiles one code unit (module or function body) into a code object.</summary>
+internal sealed unsafe class CodeGenerator
+{
+    private readonly CompileContext ctx;
+    private readonly Scope scope;
+    private readonly string name;
+    private readonly string qualName;
+    private readonly List<int> code = new();
+    private readonly List<SourcePosition> positions = new();
+    private readonly List<nint> consts = new();
+    private readonly Dictionary<nint, int> constIndex = new();
+    private readonly List<string> names = new();
+    private readonly Dictionary<string, int> nameIndex = new(StringComparer.Ordinal);
+    private readonly List<LoopInfo> loops = new();
+    private int depth;
+    private int maxDepth;
+    private SourcePosition pos;
+
+    private sealed class Label
+    {
+        public int Target = -1;
+        public readonly List<int> Patches = new();
+    }
+
+    private sealed class LoopInfo(Label continueLabel, Label breakLabel, bool isFor)
+    {
+        public Label Continue { get; } = continueLabel;
+        public Label Break { get; } = breakLabel;
+        public bool IsFor { get; } = isFor;
+    }
+
+    public CodeGenerator(CompileContext ctx, Scope scope, string name, string qualName)
+    {
+        this.ctx = ctx;
+        this.scope = scope;
+        this.name = name;
+        this.qualName = qualName;
+    }
+
+    // ---- emission -------------------------------------------------------------------------------
+
+    private void Emit(OpCode op, int arg = 0)
+    {
+        code.Add((int)op | (arg << 8));
+        positions.Add(pos);
+        depth += StackEffect(op, arg);
+        if (depth > maxDepth)
+        {
+            maxDepth = depth;
+        }
+    }
+
+    private void EmitJump(OpCode op, Label target)
+    {
+        if (target.Target >= 0)
+        {
+            Emit(op, target.Target);
+        }
+        else
+        {
+            target.Patches.Add(code.Count);
+            Emit(op, 0);
+        }
+    }
+
+    private void Mark(Label l)
+    {
+        l.Target = code.Count;
+        foreach (int at in l.Patches)
+        {
+            code[at] = (code[at] & 0xFF) | (l.Target << 8);
+        }
+    }
+
+    private static int StackEffect(OpCode op, int arg) => op switch
+    {
+        OpCode.PopTop => -1,
+        OpCode.PushNull => 1,
+        OpCode.Copy => 1,
+        OpCode.LoadConst or OpCode.LoadFast or OpCode.LoadName => 1,
+        OpCode.LoadGlobal => 1 + (arg & 1),
+        OpCode.StoreFast or OpCode.StoreName or OpCode.StoreGlobal => -1,
+        OpCode.LoadAttr => arg & 1,
+        OpCode.StoreAttr => -2,
+        OpCode.BinaryOp or OpCode.CompareOp or OpCode.IsOp or OpCode.ContainsOp or OpCode.BinarySubscr => -1,
+        OpCode.StoreSubscr => -3,
+        OpCode.DeleteSubscr => -2,
+        OpCode.BinarySlice => -2,
+        OpCode.StoreSlice => -4,
+        OpCode.BuildSlice => 1 - arg,
+        OpCode.BuildList or OpCode.BuildTuple or OpCode.BuildSet => 1 - arg,
+        OpCode.BuildMap => 1 - 2 * arg,
+        OpCode.BuildConstKeyMap => -arg,
+        OpCode.ListExtend or OpCode.SetUpdate or OpCode.ListAppend or OpCode.SetAdd => -1,
+        OpCode.MapAdd => -2,
+        OpCode.UnpackSequence => arg - 1,
+        OpCode.ForIter => 1,
+        OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue or OpCode.PopJumpIfNone or OpCode.PopJumpIfNotNone => -1,
+        OpCode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0)),
+        OpCode.Call => -1 - arg,
+        OpCode.ImportName => -1,
+        OpCode.ImportFrom => 1,
+        OpCode.BuildString => 1 - arg,
+        OpCode.ReturnValue => -1,
+        OpCode.RaiseAssertion => -arg,
+        _ => 0,
+    };
+
+    private void At(Node n)
+    {
+        pos = new SourcePosition(n.Line, n.EndLine, n.Col, n.EndCol);
+    }
+
+    private int Const(nint o)
+    {
+        if (!constIndex.TryGetValue(o, out int i))
+        {
+            i = consts.Count;
+            consts.Add(o);
+            constIndex[o] = i;
+        }
+        return i;
+    }
+
+    private int NameArg(string n)
+    {
+        if (!nameIndex.TryGetValue(n, out int i))
+        {
+            i = names.Count;
+            names.Add(n);
+            nameIndex[n] = i;
+        }
+        return i;
+    }
+
+    private PyCompileError Error(Node at, string msg) => new(msg, at.Line, at.Col);
+
+    // ---- units ----------------------------------------------------------------------------------
+
+    public nint CompileModule(List<Stmt> body, bool isEval, Expr? evalExpr)
+    {
+        if (isEval)
+        {
+            At(evalExpr!);
+            Visit(evalExpr!);
+            Emit(OpCode.ReturnValue);
+            return Finish(0, 0, 0, 1);
+        }
+        int start = 0;
+        if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value.Kind: ConstantKind.Str } doc })
+        {
+            At(doc);
+            Emit(OpCode.LoadConst, Const(ctx.Constants.FromAst(doc.Value)));
+            Emit(OpCode.StoreName, NameArg("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < body.Count; i++)
+        {
+            VisitStmt(body[i]);
+        }
+        EmitReturnNone();
+        return Finish(0, 0, 0, body.Count > 0 ? body[0].Line : 1);
+    }
+
+    private void EmitReturnNone()
+    {
+        Emit(OpCode.ReturnConst, Const(Singletons.None));
+    }
+
+    public nint CompileFunction(FunctionDefLike f, bool isLambda, Expr? lambdaBody, int firstLine)
+    {
+        // co_consts[0] is the docstring or None, as in CPython.
+        nint doc = 0;
+        List<Stmt> body = f.Body;
+        if (!isLambda)
+        {
+            if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value.Kind: ConstantKind.Str } d })
+            {
+                doc = ctx.Constants.FromAst(d.Value);
+                Const(doc);
+            }
+            else
+            {
+                Const(Singletons.None);
+            }
+            foreach (Stmt s in body)
+            {
+                VisitStmt(s);
+            }
+            if (body.Count == 0 || body[^1] is not Return)
+            {
+                EmitReturnNone();
+            }
+        }
+        else
+        {
+            At(lambdaBody!);
+            Visit(lambdaBody!);
+            Emit(OpCode.ReturnValue);
+        }
+        return Finish(f.Args.PosOnlyArgs.Count + f.Args.Args.Count, f.Args.PosOnlyArgs.Count, f.Args.KwOnlyArgs.Count, firstLine, doc);
+    }
+
+    private nint Finish(int argCount, int posOnly, int kwOnly, int firstLine, nint doc = 0)
+    {
+        nint constTuple = TupleType.New(consts.Count);
+        for (int i = 0; i < consts.Count; i++)
+        {
+            TupleType.SetItemInit(constTuple, i, Ob.NewRef(consts[i]));
+        }
+        nint namesTuple = TupleType.New(names.Count);
+        for (int i = 0; i < names.Count; i++)
+        {
+            TupleType.SetItemInit(namesTuple, i, StrObject.Intern(names[i]));
+        }
+        string[] locals = scope.IsModule ? [] : scope.Locals.ToArray();
+        nint varNames = TupleType.New(locals.Length);
+        for (int i = 0; i < locals.Length; i++)
+        {
+            TupleType.SetItemInit(varNames, i, StrObject.Intern(locals[i]));
+        }
+        var info = new CodeInfo
+        {
+            Instructions = code.ToArray(),
+            Positions = positions.ToArray(),
+            Name = name,
+            QualName = qualName,
+            Filename = ctx.Filename,
+            FirstLine = firstLine,
+            ArgCount = argCount,
+            PosOnlyArgCount = posOnly,
+            KwOnlyArgCount = kwOnly,
+            IsModule = scope.IsModule,
+            VarNames = locals,
+            StackSize = maxDepth + 8,
+            Consts = constTuple,
+            Names = namesTuple,
+            VarNamesTuple = varNames,
+            DocString = doc,
+        };
+        return CodeType.New(info);
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    private void VisitStmt(Stmt s)
+    {
+        At(s);
+        switch (s)
+        {
+            case ExprStmt e:
+                if (e.Value is Constant)
+                {
+                    return; // constant expression statements are dropped
+                }
+                Visit(e.Value);
+                At(s);
+                Emit(OpCode.PopTop);
+                break;
+            case Assign a:
+                VisitAssign(a);
+                break;
+            case AugAssign au:
+                VisitAugAssign(au);
+                break;
+            case AnnAssign an:
+                if (an.Value is not null)
+                {
+                    Visit(an.Value);
+                    Store(an.Target);
+                }
+                break;
+            case Delete d:
+                foreach (Expr t in d.Targets)
+                {
+                    DeleteTarget(t);
+                }
+                break;
+            case Pass:
+                break;
+            case If i:
+                VisitIf(i);
+                break;
+            case While w:
+                VisitWhile(w);
+                break;
+            case For f:
+                VisitFor(f);
+                break;
+            case Break:
+            {
+                if (loops.Count == 0)
+                {
+                    throw Error(s, "'break' outside loop");
+                }
+                LoopInfo l = loops[^1];
+                if (l.IsFor)
+                {
+                    Emit(OpCode.PopTop);
+                    depth++; // the iterator is still there on other paths
+                }
+                EmitJump(OpCode.Jump, l.Break);
+                break;
+            }
+            case Continue:
+                if (loops.Count == 0)
+                {
+                    throw Error(s, "'continue' not properly in loop");
+                }
+                EmitJump(OpCode.Jump, loops[^1].Continue);
+                break;
+            case Return r:
+                VisitReturn(r);
+                break;
+            case FunctionDef fd:
+                VisitFunctionDef(fd);
+                break;
+            case Global:
+                break;
+            case Import im:
+                foreach (Alias al in im.Names)
+                {
+                    Emit(OpCode.LoadConst, Const(IntType.FromLong(0)));
+                    Emit(OpCode.LoadConst, Const(Singletons.None));
+                    Emit(OpCode.ImportName, NameArg(al.Name));
+                    StoreName(al.AsName ?? al.Name.Split('.')[0]);
+                }
+                break;
+            case ImportFrom imf:
+            {
+                Emit(OpCode.LoadConst, Const(IntType.FromLong(imf.Level)));
+                var fromNames = imf.Names.Select(al => ctx.Constants.Str(al.Name)).ToList();
+                Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(fromNames, false, fromParser: false)));
+                Emit(OpCode.ImportName, NameArg(imf.Module ?? ""));
+                foreach (Alias al in imf.Names)
+                {
+                    if (al.Name == "*")
+                    {
+                        throw Error(s, "'import *' is not supported yet");
+                    }
+                    Emit(OpCode.ImportFrom, NameArg(al.Name));
+                    StoreName(al.AsName ?? al.Name);
+                }
+                Emit(OpCode.PopTop);
+                break;
+            }
+            case Assert asr:
+            {
+                var end = new Label();
+                Visit(asr.Test);
+                EmitJump(OpCode.PopJumpIfTrue, end);
+                if (asr.Msg is not null)
+                {
+                    Visit(asr.Msg);
+                }
+                At(s);
+                Emit(OpCode.RaiseAssertion, asr.Msg is null ? 0 : 1);
+                Mark(end);
+                break;
+            }
+            default:
+                throw Error(s, "'" + s.GetType().Name + "' statements are not supported yet");
+        }
+    }
+
+    private void VisitAssign(Assign a)
+    {
+        // a, b = x, y (same length, no starred): evaluate, then SWAP instead of building a tuple (flowgraph.c).
+        if (a.Targets.Count == 1 && a.Targets[0] is TupleExpr or List && a.Value is TupleExpr tv &&
+            Elts(a.Targets[0]).Count == tv.Elts.Count && tv.Elts.Count is 2 or 3 && !tv.Elts.Any(e => e is Starred) && !Elts(a.Targets[0]).Any(e => e is Starred))
+        {
+            foreach (Expr e in tv.Elts)
+            {
+                Visit(e);
+            }
+            At(a);
+            Emit(OpCode.Swap, tv.Elts.Count);
+            foreach (Expr t in Elts(a.Targets[0]))
+            {
+                Store(t);
+            }
+            return;
+        }
+        Visit(a.Value);
+        for (int i = 0; i < a.Targets.Count; i++)
+        {
+            if (i < a.Targets.Count - 1)
+            {
+                Emit(OpCode.Copy, 1);
+            }
+            Store(a.Targets[i]);
+        }
+    }
+
+    private static List<Expr> Elts(Expr e) => e is TupleExpr t ? t.Elts : ((List)e).Elts;
+
+    private void VisitAugAssign(AugAssign au)
+    {
+        int op = (int)InplaceOp(au.Op);
+        switch (au.Target)
+        {
+            case Name n:
+                LoadName(n.Id, n);
+                Visit(au.Value);
+                At(au);
+                Emit(OpCode.BinaryOp, op);
+                StoreName(n.Id);
+                break;
+            case Subscript sub:
+                Visit(sub.Value);
+                Visit(sub.Slice);
+                Emit(OpCode.Copy, 2);
+                Emit(OpCode.Copy, 2);
+                At(sub);
+                Emit(OpCode.BinarySubscr);
+                Visit(au.Value);
+                At(au);
+                Emit(OpCode.BinaryOp, op);
+                Emit(OpCode.Swap, 3);
+                Emit(OpCode.Swap, 2);
+                Emit(OpCode.StoreSubscr);
+                break;
+            case AttributeExpr attr:
+                Visit(attr.Value);
+                Emit(OpCode.Copy, 1);
+                At(attr);
+                Emit(OpCode.LoadAttr, NameArg(attr.Attr) << 1);
+                Visit(au.Value);
+                At(au);
+                Emit(OpCode.BinaryOp, op);
+                Emit(OpCode.Swap, 2);
+                Emit(OpCode.StoreAttr, NameArg(attr.Attr));
+                break;
+            default:
+                throw Error(au, "illegal expression for augmented assignment");
+        }
+    }
+
+    private void VisitIf(If i)
+    {
+        var orelse = new Label();
+        var end = new Label();
+        Visit(i.Test);
+        EmitJump(OpCode.PopJumpIfFalse, orelse);
+        foreach (Stmt s in i.Body)
+        {
+            VisitStmt(s);
+        }
+        if (i.Orelse.Count > 0)
+        {
+            EmitJump(OpCode.Jump, end);
+        }
+        Mark(orelse);
+        foreach (Stmt s in i.Orelse)
+        {
+            VisitStmt(s);
+        }
+        Mark(end);
+    }
+
+    private void VisitWhile(While w)
+    {
+        var start = new Label();
+        var orelse = new Label();
+        var end = new Label();
+        Mark(start);
+        Visit(w.Test);
+        EmitJump(OpCode.PopJumpIfFalse, orelse);
+        loops.Add(new LoopInfo(start, end, false));
+        foreach (Stmt s in w.Body)
+        {
+            VisitStmt(s);
+        }
+        loops.RemoveAt(loops.Count - 1);
+        At(w);
+        EmitJump(OpCode.Jump, start);
+        Mark(orelse);
+        foreach (Stmt s in w.Orelse)
+        {
+            VisitStmt(s);
+        }
+        Mark(end);
+    }
+
+    private void VisitFor(For f)
+    {
+        var start = new Label();
+        var exhausted = new Label();
+        var end = new Label();
+        f.Iter = ConstantFolder.FoldIterable(f.Iter);
+        Visit(f.Iter);
+        At(f.Iter);
+        Emit(OpCode.GetIter);
+        Mark(start);
+        At(f);
+        EmitJump(OpCode.ForIter, exhausted);
+        Store(f.Target);
+        loops.Add(new LoopInfo(start, end, true));
+        foreach (Stmt s in f.Body)
+        {
+            VisitStmt(s);
+        }
+        loops.RemoveAt(loops.Count - 1);
+        At(f);
+        EmitJump(OpCode.Jump, start);
+        Mark(exhausted);
+        depth -= 2; // FOR_ITER pushed an item (stored) and the iterator is gone on exhaustion
+        foreach (Stmt s in f.Orelse)
+        {
+            VisitStmt(s);
+        }
+        Mark(end);
+    }
+
+    private void VisitReturn(Return r)
+    {
+        if (scope.IsModule)
+        {
+            throw Error(r, "'return' outside function");
+        }
+        int forLoops = loops.Count(l => l.IsFor);
+        if (r.Value is null || (r.Value is Constant && forLoops == 0))
+        {
+            if (forLoops > 0)
+            {
+                for (int i = 0; i < forLoops; i++)
+                {
+                    Emit(OpCode.PopTop);
+                }
+            }
+            At(r);
+            Emit(OpCode.ReturnConst, Const(r.Value is Constant c ? ctx.Constants.FromAst(c.Value) : Singletons.None));
+            depth += forLoops;
+            return;
+        }
+        Visit(r.Value);
+        At(r);
+        for (int i = 0; i < forLoops; i++)
+        {
+            Emit(OpCode.Swap, 2);
+            Emit(OpCode.PopTop);
+        }
+        Emit(OpCode.ReturnValue);
+        depth += forLoops + 1;
+    }
+
+    private void VisitFunctionDef(FunctionDef fd)
+    {
+        foreach (Expr d in fd.DecoratorList)
+        {
+            Visit(d);
+        }
+        At(fd);
+        int flags = EmitDefaults(fd.Args);
+        var f = new FunctionDefLike(fd.Name, fd.Args, fd.Body);
+        string qn = scope.IsModule ? fd.Name : qualName + ".<locals>." + fd.Name;
+        var gen = new CodeGenerator(ctx, new Scope(f), fd.Name, qn);
+        nint codeObj = gen.CompileFunction(f, false, null, fd.Line);
+        ctx.Own(codeObj);
+        At(fd);
+        Emit(OpCode.LoadConst, Const(codeObj));
+        Emit(OpCode.MakeFunction, flags);
+        for (int i = 0; i < fd.DecoratorList.Count; i++)
+        {
+            Emit(OpCode.Call, 0);
+        }
+        StoreName(fd.Name);
+    }
+
+    private int EmitDefaults(Arguments args)
+    {
+        int flags = 0;
+        if (args.Defaults.Count > 0)
+        {
+            for (int i = 0; i < args.Defaults.Count; i++)
+            {
+                args.Defaults[i] = ConstantFolder.Fold(args.Defaults[i]);
+            }
+            if (args.Defaults.All(d => d is Constant))
+            {
+                // BUILD_TUPLE of constants is folded by the optimizer into one (compiler-made) constant.
+                var items = args.Defaults.Select(d => ctx.Constants.FromAst(((Constant)d).Value)).ToList();
+                Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(items, false, fromParser: false)));
+            }
+            else
+            {
+                foreach (Expr d in args.Defaults)
+                {
+                    Visit(d);
+                }
+                Emit(OpCode.BuildTuple, args.Defaults.Count);
+            }
+            flags |= 1;
+        }
+        var kwPairs = args.KwOnlyArgs.Select((a, i) => (a, d: args.KwDefaults[i])).Where(p => p.d is not null).ToList();
+        if (kwPairs.Count > 0)
+        {
+            foreach (var p in kwPairs)
+            {
+                Visit(ConstantFolder.Fold(p.d!));
+            }
+            var keys = kwPairs.Select(p => ctx.Constants.Str(p.a.Name)).ToList();
+            Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(keys, false, fromParser: false)));
+            Emit(OpCode.BuildConstKeyMap, kwPairs.Count);
+            flags |= 2;
+        }
+        return flags;
+    }
+
+    // ---- names and targets ------------------------------------------------------------------------
+
+    private void LoadName(string id, Node at, bool pushNull = false)
+    {
+        At(at);
+        if (scope.IsModule)
+        {
+            if (pushNull)
+            {
+                Emit(OpCode.PushNull);
+            }
+            Emit(OpCode.LoadName, NameArg(id));
+            return;
+        }
+        int local = scope.Globals.Contains(id) ? -1 : scope.LocalIndex(id);
+        if (local >= 0)
+        {
+            if (pushNull)
+            {
+                Emit(OpCode.PushNull);
+            }
+            Emit(OpCode.LoadFast, local);
+        }
+        else
+        {
+            Emit(OpCode.LoadGlobal, (NameArg(id) << 1) | (pushNull ? 1 : 0));
+        }
+    }
+
+    private void StoreName(string id)
+    {
+        if (scope.IsModule)
+        {
+            Emit(OpCode.StoreName, NameArg(id));
+        }
+        else if (scope.Globals.Contains(id))
+        {
+            Emit(OpCode.StoreGlobal, NameArg(id));
+        }
+        else
+        {
+            Emit(OpCode.StoreFast, scope.AddLocal(id));
+        }
+    }
+
+    private void Store(Expr target)
+    {
+        switch (target)
+        {
+            case Name n:
+                At(n);
+                StoreName(n.Id);
+                break;
+            case AttributeExpr a:
+                Visit(a.Value);
+                At(a);
+                Emit(OpCode.StoreAttr, NameArg(a.Attr));
+                break;
+            case Subscript s:
+                Visit(s.Value);
+                if (s.Slice is Slice { Step: null } sl)
+                {
+                    VisitOrNone(sl.Lower);
+                    VisitOrNone(sl.Upper);
+                    At(s);
+                    Emit(OpCode.StoreSlice);
+                }
+                else
+                {
+                    Visit(s.Slice);
+                    At(s);
+                    Emit(OpCode.StoreSubscr);
+                }
+                break;
+            case TupleExpr or List:
+            {
+                List<Expr> elts = Elts(target);
+                if (elts.Any(e => e is Starred))
+                {
+                    throw Error(target, "starred assignment targets are not supported yet");
+                }
+                At(target);
+                Emit(OpCode.UnpackSequence, elts.Count);
+                foreach (Expr e in elts)
+                {
+                    Store(e);
+                }
+                break;
+            }
+            default:
+                throw Error(target, "cannot assign to " + target.GetType().Name);
+        }
+    }
+
+    private void DeleteTarget(Expr target)
+    {
+        switch (target)
+        {
+            case Name n:
+                At(n);
+                if (scope.IsModule)
+                {
+                    Emit(OpCode.DeleteName, NameArg(n.Id));
+                }
+                else if (scope.Globals.Contains(n.Id))
+                {
+                    Emit(OpCode.DeleteGlobal, NameArg(n.Id));
+                }
+                else
+                {
+                    Emit(OpCode.DeleteFast, scope.AddLocal(n.Id));
+                }
+                break;
+            case Subscript s:
+                Visit(s.Value);
+                Visit(s.Slice);
+                At(s);
+                Emit(OpCode.DeleteSubscr);
+                break;
+            case AttributeExpr a:
+                throw Error(a, "attribute deletion is not supported yet");
+            case TupleExpr or List:
+                foreach (Expr e in Elts(target))
+                {
+                    DeleteTarget(e);
+                }
+                break;
+            default:
+                throw Error(target, "cannot delete " + target.GetType().Name);
+        }
+    }
+
+    private void VisitOrNone(Expr? e)
+    {
+        if (e is null)
+        {
+            Emit(OpCode.LoadConst, Const(Singletons.None));
+        }
+        else
+        {
+            Visit(e);
+        }
+    }
+
+    // ---- expressions --------------------------------------------------------------------------------
+
+    private void Visit(Expr e)
+    {
+        e = ConstantFolder.Fold(e);
+        switch (e)
+        {
+            case Constant c:
+                At(c);
+                Emit(OpCode.LoadConst, Const(ctx.Constants.FromAst(c.Value)));
+                break;
+            case FoldedTuple ft:
+                At(ft);
+                Emit(OpCode.LoadConst, Const(ctx.Constants.FromFolded(ft)));
+                break;
+            case Name n:
+                LoadName(n.Id, n);
+                break;
+            case BinOp b:
+                Visit(b.Left);
+                Visit(b.Right);
+                AtWithAnchor(b, BinOpAnchor(b));
+                Emit(OpCode.BinaryOp, (int)PlainOp(b.Op));
+                break;
+            case UnaryOp u:
+                Visit(u.Operand);
+                At(u);
+                Emit(u.Op switch
+                {
+                    UnaryOperator.Not => OpCode.UnaryNot,
+                    UnaryOperator.USub => OpCode.UnaryNegative,
+                    UnaryOperator.UAdd => OpCode.UnaryPositive,
+                    _ => OpCode.UnaryInvert,
+                });
+                break;
+            case BoolOp bo:
+            {
+                var end = new Label();
+                for (int i = 0; i < bo.Values.Count; i++)
+                {
+                    Visit(bo.Values[i]);
+                    if (i < bo.Values.Count - 1)
+                    {
+                        At(bo);
+                        Emit(OpCode.Copy, 1);
+                        EmitJump(bo.Op == BoolOperator.And ? OpCode.PopJumpIfFalse : OpCode.PopJumpIfTrue, end);
+                        Emit(OpCode.PopTop);
+                    }
+                }
+                Mark(end);
+                break;
+            }
+            case Compare c:
+                VisitCompare(c);
+                break;
+            case IfExp ie:
+            {
+                var orelse = new Label();
+                var end = new Label();
+                Visit(ie.Test);
+                EmitJump(OpCode.PopJumpIfFalse, orelse);
+                Visit(ie.Body);
+                EmitJump(OpCode.Jump, end);
+                depth--;
+                Mark(orelse);
+                Visit(ie.Orelse);
+                Mark(end);
+                break;
+            }
+            case Call call:
+                VisitCall(call);
+                break;
+            case AttributeExpr a:
+                Visit(a.Value);
+                At(a);
+                Emit(OpCode.LoadAttr, NameArg(a.Attr) << 1);
+                break;
+            case Subscript s:
+                Visit(s.Value);
+                if (s.Slice is Slice { Step: null } sl)
+                {
+                    VisitOrNone(sl.Lower);
+                    VisitOrNone(sl.Upper);
+                    AtWithAnchor(s, SubscriptAnchor(s));
+                    Emit(OpCode.BinarySlice);
+                }
+                else
+                {
+                    Visit(s.Slice);
+                    AtWithAnchor(s, SubscriptAnchor(s));
+                    Emit(OpCode.BinarySubscr);
+                }
+                break;
+            case Slice sl2:
+                VisitOrNone(sl2.Lower);
+                VisitOrNone(sl2.Upper);
+                if (sl2.Step is not null)
+                {
+                    Visit(sl2.Step);
+                }
+                At(sl2);
+                Emit(OpCode.BuildSlice, sl2.Step is null ? 2 : 3);
+                break;
+            case List l:
+                VisitSequence(l.Elts, l, OpCode.BuildList, false);
+                break;
+            case TupleExpr t:
+                VisitSequence(t.Elts, t, OpCode.BuildTuple, false);
+                break;
+            case Set st:
+                VisitSequence(st.Elts, st, OpCode.BuildSet, true);
+                break;
+            case Dict d:
+                VisitDict(d);
+                break;
+            case JoinedStr js:
+                foreach (Expr part in js.Values)
+                {
+                    Visit(part);
+                }
+                At(js);
+                Emit(OpCode.BuildString, js.Values.Count);
+                break;
+            case FormattedValue fv:
+                if (fv.FormatSpec is not null)
+                {
+                    throw Error(fv, "format specs in f-strings are not supported yet");
+                }
+                Visit(fv.Value);
+                At(fv);
+                Emit(OpCode.FormatValue, fv.Conversion == 'r' ? 2 : 0);
+                break;
+            case Lambda lam:
+            {
+                At(lam);
+                int flags = EmitDefaults(lam.Args);
+                var f = new FunctionDefLike("<lambda>", lam.Args, []);
+                string qn = scope.IsModule ? "<lambda>" : qualName + ".<locals>.<lambda>";
+                var gen = new CodeGenerator(ctx, new Scope(f), "<lambda>", qn);
+                nint codeObj = gen.CompileFunction(f, true, lam.Body, lam.Line);
+                ctx.Own(codeObj);
+                At(lam);
+                Emit(OpCode.LoadConst, Const(codeObj));
+                Emit(OpCode.MakeFunction, flags);
+                break;
+            }
+            default:
+                throw Error(e, "'" + e.GetType().Name + "' expressions are not supported yet");
+        }
+    }
+
+    private void VisitSequence(List<Expr> elts, Expr at, OpCode build, bool isSet)
+    {
+        if (elts.Any(x => x is Starred))
+        {
+            throw Error(at, "starred expressions in displays are not supported yet");
+        }
+        for (int i = 0; i < elts.Count; i++)
+        {
+            elts[i] = ConstantFolder.Fold(elts[i]);
+        }
+        if (build != OpCode.BuildTuple && elts.Count > 2 && elts.All(x => x is Constant))
+        {
+            // compiler.c starunpack_helper: BUILD_LIST 0; LOAD_CONST (tuple|frozenset); LIST_EXTEND 1.
+            var items = elts.Select(x => ctx.Constants.FromAst(((Constant)x).Value)).ToList();
+            At(at);
+            Emit(build, 0);
+            Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(items, isSet, fromParser: false)));
+            Emit(isSet ? OpCode.SetUpdate : OpCode.ListExtend, 1);
+            return;
+        }
+        foreach (Expr x in elts)
+        {
+            Visit(x);
+        }
+        At(at);
+        Emit(build, elts.Count);
+    }
+
+    private void VisitDict(Dict d)
+    {
+        if (d.Keys.Any(k => k is null))
+        {
+            throw Error(d, "'**' in dict displays is not supported yet");
+        }
+        for (int i = 0; i < d.Keys.Count; i++)
+        {
+            d.Keys[i] = ConstantFolder.Fold(d.Keys[i]!);
+        }
+        int n = d.Keys.Count;
+        if (n > 1 && d.Keys.All(k => k is Constant))
+        {
+            foreach (Expr v in d.Values)
+            {
+                Visit(v);
+            }
+            var keys = d.Keys.Select(k => ctx.Constants.FromAst(((Constant)k!).Value)).ToList();
+            At(d);
+            Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(keys, false, fromParser: false)));
+            Emit(OpCode.BuildConstKeyMap, n);
+            return;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            Visit(d.Keys[i]!);
+            Visit(d.Values[i]);
+        }
+        At(d);
+        Emit(OpCode.BuildMap, n);
+    }
+
+    private void VisitCompare(Compare c)
+    {
+        Visit(c.Left);
+        if (c.Ops.Count == 1)
+        {
+            Visit(c.Comparators[0]);
+            At(c);
+            EmitCompare(c.Ops[0]);
+            return;
+        }
+        var cleanup = new Label();
+        var end = new Label();
+        for (int i = 0; i < c.Ops.Count - 1; i++)
+        {
+            Visit(c.Comparators[i]);
+            At(c);
+            Emit(OpCode.Swap, 2);
+            Emit(OpCode.Copy, 2);
+            EmitCompare(c.Ops[i]);
+            Emit(OpCode.Copy, 1);
+            EmitJump(OpCode.PopJumpIfFalse, cleanup);
+            Emit(OpCode.PopTop);
+        }
+        Visit(c.Comparators[^1]);
+        At(c);
+        EmitCompare(c.Ops[^1]);
+        EmitJump(OpCode.Jump, end);
+        Mark(cleanup);
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopTop);
+        Mark(end);
+    }
+
+    private void EmitCompare(CmpOp op)
+    {
+        switch (op)
+        {
+            case CmpOp.Is: Emit(OpCode.IsOp, 0); break;
+            case CmpOp.IsNot: Emit(OpCode.IsOp, 1); break;
+            case CmpOp.In: Emit(OpCode.ContainsOp, 0); break;
+            case CmpOp.NotIn: Emit(OpCode.ContainsOp, 1); break;
+            default:
+                Emit(OpCode.CompareOp, (int)(op switch
+                {
+                    CmpOp.Lt => CompareOp.Lt,
+                    CmpOp.LtE => CompareOp.Le,
+                    CmpOp.Eq => CompareOp.Eq,
+                    CmpOp.NotEq => CompareOp.Ne,
+                    CmpOp.Gt => CompareOp.Gt,
+                    _ => CompareOp.Ge,
+                }));
+                break;
+        }
+    }
+
+    private void VisitCall(Call call)
+    {
+        if (call.Args.Any(a => a is Starred) || call.Keywords.Any(k => k.Arg is null))
+        {
+            throw Error(call, "'*' and '**' arguments are not supported yet");
+        }
+        if (call.Func is AttributeExpr attr)
+        {
+            Visit(attr.Value);
+            At(attr);
+            Emit(OpCode.LoadAttr, (NameArg(attr.Attr) << 1) | 1);
+        }
+        else if (call.Func is Name n)
+        {
+            LoadName(n.Id, n, pushNull: true);
+        }
+        else
+        {
+            At(call);
+            Emit(OpCode.PushNull);
+            Visit(call.Func);
+        }
+        foreach (Expr a in call.Args)
+        {
+            Visit(a);
+        }
+        foreach (Keyword k in call.Keywords)
+        {
+            Visit(k.Value);
+        }
+        At(call);
+        if (call.Keywords.Count > 0)
+        {
+            var kw = call.Keywords.Select(k => ctx.Constants.Str(k.Arg!)).ToList();
+            Emit(OpCode.KwNames, Const(ctx.Constants.Tuple(kw, false, fromParser: false)));
+        }
+        Emit(OpCode.Call, call.Args.Count + call.Keywords.Count);
+    }
+
+    // ---- traceback anchors ----------------------------------------------------------------------------
+
+    private void AtWithAnchor(Expr e, (int, int)? anchor)
+    {
+        At(e);
+        if (anchor is { } a)
+        {
+            pos = pos with { AnchorStart = a.Item1, AnchorEnd = a.Item2 };
+        }
+    }
+
+    private (int, int)? BinOpAnchor(BinOp b)
+    {
+        if (b.Line != b.EndLine || b.Left.EndLine != b.Line || b.Right.Line != b.Line)
+        {
+            return null;
+        }
+        string? line = ctx.Line(b.Line);
+        if (line is null)
+        {
+            return null;
+        }
+        for (int i = b.Left.EndCol; i < b.Right.Col && i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]))
+            {
+                continue;
+            }
+            int left = i, right = i + 1;
+            if (i + 1 < b.Right.Col && !char.IsWhiteSpace(line[i + 1]))
+            {
+                right++;
+            }
+            if (i + 1 < b.Right.Col && line[i] == ')')
+            {
+                continue;
+            }
+            return (left, right);
+        }
+        return null;
+    }
+
+    private (int, int)? SubscriptAnchor(Subscript s)
+    {
+        if (s.Line != s.EndLine || s.Slice.EndLine != s.Line)
+        {
+            return null;
+        }
+        string? line = ctx.Line(s.Line);
+        if (line is null)
+        {
+            return null;
+        }
+        int left = s.Value.EndCol;
+        int right = s.Slice.EndCol + 1;
+        int end = Math.Min(line.Length, s.EndCol);
+        while (left < end && line[left] != '[')
+        {
+            left++;
+        }
+        while (right < end && line[right] != ']')
+        {
+            right++;
+        }
+        if (right < end)
+        {
+            right++;
+        }
+        return (left, right);
+    }
+
+    private static BinaryOp PlainOp(Operator op) => op switch
+    {
+        Operator.Add => BinaryOp.Add,
+        Operator.Sub => BinaryOp.Subtract,
+        Operator.Mult => BinaryOp.Multiply,
+        Operator.MatMult => BinaryOp.MatrixMultiply,
+        Operator.Div => BinaryOp.TrueDivide,
+        Operator.Mod => BinaryOp.Remainder,
+        Operator.Pow => BinaryOp.Power,
+        Operator.LShift => BinaryOp.LShift,
+        Operator.RShift => BinaryOp.RShift,
+        Operator.BitOr => BinaryOp.Or,
+        Operator.BitXor => BinaryOp.Xor,
+        Operator.BitAnd => BinaryOp.And,
+        _ => BinaryOp.FloorDivide,
+    };
+
+    private static BinaryOp InplaceOp(Operator op) => (BinaryOp)((int)PlainOp(op) + (int)BinaryOp.InplaceAdd);
+}
+
+/// <summary>A compile-time error found by the code generator (e.g. 'return' outside function).</summary>
+internal sealed class PyCompileError(string msg, int line, int col) : Exception(msg)
+{
+    public int Line { get; } = line;
+    public int Col { get; } = col;
+}
