@@ -902,7 +902,7 @@ public sealed partial class Parser
                 }
                 if (a.Args.Count == 0)
                 {
-                    throw Peek(1).IsOp(",") ? Error("at least one argument must precede /", t) : InvalidSyntax();
+                    throw PeekRaw(1).IsOp(",") ? Error("at least one argument must precede /", t) : InvalidSyntax();
                 }
                 Advance();
                 a.PosOnlyArgs = a.Args;

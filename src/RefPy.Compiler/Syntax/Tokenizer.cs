@@ -212,7 +212,7 @@ public sealed class Tokenizer
             else if (c == '\\')
             {
                 contLineCol = contLineCol != 0 ? contLineCol : col;
-                ContinuationLine();
+                ContinuationLine(atLineStart: _pos == _lineStart);
                 continue;
             }
             else
@@ -316,7 +316,7 @@ public sealed class Tokenizer
         }
     }
 
-    private void ContinuationLine()
+    private void ContinuationLine(bool atLineStart = false)
     {
         // _src[_pos] == '\\'
         _pos++;
@@ -332,13 +332,16 @@ public sealed class Tokenizer
                 _pos - _lineStart + 1, _line, 0, _src.Substring(_lineStart, LineEnd(_lineStart) - _lineStart))
             { FromTokenizer = true };
         }
+        if (_pos + 1 >= _src.Length)
+        {
+            int col = atLineStart ? 0 : _pos - _lineStart + 1;
+            throw new PythonSyntaxError("unexpected EOF while parsing", _filename, _line, col, _line, -1,
+                _src.Substring(_lineStart, _pos - _lineStart))
+            { FromTokenizer = true };
+        }
         _pos++;
         _line++;
         _lineStart = _pos;
-        if (_pos >= _src.Length)
-        {
-            throw Error("unexpected EOF while parsing", 0, 0);
-        }
     }
 
     private Token AtEndOfFile()
