@@ -89,6 +89,7 @@ public static class Program
     private static int Run(string source, string filename, List<string> argv, bool heapStats)
     {
         PythonCompiler.Register();
+        RefPy.Runtime.Runtime.StdoutIsInteractive = !Console.IsOutputRedirected;
         using var runtime = new Runtime.Runtime(new RuntimeOptions { Argv = argv });
         int code = runtime.RunMain(source, filename);
         if (heapStats)

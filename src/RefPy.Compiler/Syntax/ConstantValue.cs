@@ -58,7 +58,12 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
 
     public string AsStr => Kind == ConstantKind.Str ? (string)_ref! : throw WrongKind(ConstantKind.Str);
     public byte[] AsBytes => Kind == ConstantKind.Bytes ? (byte[])_ref! : throw WrongKind(ConstantKind.Bytes);
-    public bool AsBool => Kind == ConstantKind.True || (Kind == ConstantKind.False ? false : throw WrongKind(ConstantKind.True));
+    public bool AsBool => Kind switch
+    {
+        ConstantKind.True => true,
+        ConstantKind.False => false,
+        _ => throw WrongKind(ConstantKind.True),
+    };
 
     private InvalidOperationException WrongKind(ConstantKind expected) =>
         new($"ConstantValue is {Kind}, not {expected}");

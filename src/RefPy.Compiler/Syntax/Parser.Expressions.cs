@@ -100,6 +100,7 @@ public sealed partial class Parser
 
     private Expr Expression()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (AtKw("lambda"))
         {
             return LambdaDef();
@@ -226,6 +227,7 @@ public sealed partial class Parser
 
     private Expr Inversion()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (AtKw("not"))
         {
             var t = Advance();
@@ -405,6 +407,7 @@ public sealed partial class Parser
 
     private Expr Factor()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var t = Cur;
         if (t.Kind == TokenKind.Op)
         {

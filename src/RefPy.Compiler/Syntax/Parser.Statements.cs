@@ -622,7 +622,8 @@ public sealed partial class Parser
                         }
                         Expression();
                     }
-                    throw Error("multiple exception types must be parenthesized", typeStart, Prev.ToNodeEnd());
+                    throw Error("multiple exception types must be parenthesized", typeStart.Line, typeStart.Col,
+                        Prev.EndLine, Prev.EndCol);
                 }
                 if (TryKw("as"))
                 {
@@ -797,11 +798,4 @@ public sealed partial class Parser
             }
         }
     }
-}
-
-internal static class TokenNodeExtensions
-{
-    /// <summary>A location-only node at the token, for error ranges that end at a token.</summary>
-    public static Node ToNodeEnd(this Token t) =>
-        new Pass { Line = t.Line, Col = t.Col, EndLine = t.EndLine, EndCol = t.EndCol };
 }

@@ -61,7 +61,7 @@ public sealed partial class Parser
             return Fin(new Constant(ConstantValue.FromStr(sb.ToString()), kind), first);
         }
         var joined = Fin(new JoinedStr(values), first);
-        FlushLiteral(sb, values, joined);
+        FlushLiteral(sb, values, joined.Line, joined.Col, joined.EndLine, joined.EndCol);
         return joined;
     }
 
@@ -83,27 +83,25 @@ public sealed partial class Parser
             {
                 sb.Append(field.DebugText);
             }
-            var location = new Pass
-            {
-                Line = field.Open.Line,
-                Col = field.Open.Col,
-                EndLine = field.Close.EndLine,
-                EndCol = field.Close.EndCol,
-            };
-            FlushLiteral(sb, values, location);
+            FlushLiteral(sb, values, field.Open.Line, field.Open.Col, field.Close.EndLine, field.Close.EndCol);
             values.Add(BuildFormattedValue(field, raw, token));
         }
     }
 
-    private static void FlushLiteral(StringBuilder sb, List<Expr> values, Node location)
+    /// <summary>Adds the pending literal text (if any) as a str Constant with the given location.</summary>
+    private static void FlushLiteral(StringBuilder sb, List<Expr> values, int line, int col, int endLine, int endCol)
     {
         if (sb.Length == 0)
         {
             return;
         }
-        var c = new Constant(ConstantValue.FromStr(sb.ToString()));
-        c.CopyLocation(location);
-        values.Add(c);
+        values.Add(new Constant(ConstantValue.FromStr(sb.ToString()))
+        {
+            Line = line,
+            Col = col,
+            EndLine = endLine,
+            EndCol = endCol,
+        });
         sb.Clear();
     }
 
@@ -127,7 +125,7 @@ public sealed partial class Parser
                 EndLine = field.Close.Line,
                 EndCol = field.Close.Col,
             };
-            FlushLiteral(sb, specValues, spec);
+            FlushLiteral(sb, specValues, spec.Line, spec.Col, spec.EndLine, spec.EndCol);
             if (field.Spec.Count > 0 && field.Spec[^1] is FStringFieldPart)
             {
                 // CPython 3.12 quirk: a format spec ending in a field gets a trailing empty Constant.

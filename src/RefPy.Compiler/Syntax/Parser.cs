@@ -53,6 +53,10 @@ public sealed partial class Parser
         {
             return parser.File();
         }
+        catch (InsufficientExecutionStackException)
+        {
+            throw parser.TooDeeplyNested();
+        }
         catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.IsUnclosedParen)
         {
             throw CheckRestOfSource(lexer, e, parser._tokens[^1].Line);
@@ -73,6 +77,10 @@ public sealed partial class Parser
         try
         {
             return parser.EvalInput();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw parser.TooDeeplyNested();
         }
         catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.IsUnclosedParen)
         {
@@ -291,6 +299,13 @@ public sealed partial class Parser
 
     private PythonSyntaxError Error(string msg, Token start, Token end) =>
         Error(msg, start.Line, start.Col, end.EndLine, end.EndCol);
+
+    /// <summary>Reported instead of overflowing the stack on absurdly nested input (CPython: "too complex").</summary>
+    private PythonSyntaxError TooDeeplyNested()
+    {
+        var t = _tokens[Math.Min(_p, _tokens.Count - 1)];
+        return Error("too many nested expressions", t);
+    }
 
     /// <summary>The generic error at the last token read (as CPython's first parser pass reports it).</summary>
     private PythonSyntaxError InvalidSyntax()

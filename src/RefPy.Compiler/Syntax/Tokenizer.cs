@@ -35,6 +35,7 @@ public sealed class Tokenizer
     private readonly bool _fstringMode;
     private readonly char _fQuote;
     private readonly int _fQuoteSize;
+    private readonly int _fDepth;
 
     public Tokenizer(string source, string filename = "<string>")
     {
@@ -43,8 +44,9 @@ public sealed class Tokenizer
     }
 
     private Tokenizer(string normalizedSource, string filename, int pos, int line, int lineStart, char quote,
-        int quoteSize)
+        int quoteSize, int depth)
     {
+        _fDepth = depth;
         _src = normalizedSource;
         _filename = filename;
         _pos = pos;
@@ -162,7 +164,7 @@ public sealed class Tokenizer
             }
             if (c == '\'' || c == '"')
             {
-                return ScanString(_pos, _pos, isBytes: false, isRaw: false, isF: false);
+                return ScanString(_pos, _pos, isRaw: false, isF: false);
             }
             return ScanOperator();
         }
@@ -489,7 +491,7 @@ public sealed class Tokenizer
             }
             if (ok)
             {
-                return ScanString(start, _pos, b, r, f);
+                return ScanString(start, _pos, r, f);
             }
         }
 
@@ -759,9 +761,9 @@ public sealed class Tokenizer
 
     // ------------------------------------------------------------------ strings
 
-    private Token ScanString(int start, int quotePos, bool isBytes, bool isRaw, bool isF)
+    /// <summary>Scans a string literal whose prefix starts at <paramref name="start"/> and quote at <paramref name="quotePos"/>.</summary>
+    private Token ScanString(int start, int quotePos, bool isRaw, bool isF)
     {
-        _ = isBytes;
         int startLine = _line, startLineStart = _lineStart;
         char quote = _src[quotePos];
         _pos = quotePos + 1;
@@ -932,7 +934,11 @@ public sealed class Tokenizer
     private FStringFieldPart ScanField(char quote, int quoteSize, bool raw)
     {
         var open = MakeToken(TokenKind.Op, "{", _pos, _pos + 1);
-        var sub = new Tokenizer(_src, _filename, _pos + 1, _line, _lineStart, quote, quoteSize);
+        if (_fDepth >= 150)
+        {
+            throw ErrAtCur("f-string: expressions nested too deeply");
+        }
+        var sub = new Tokenizer(_src, _filename, _pos + 1, _line, _lineStart, quote, quoteSize, _fDepth + 1);
         var tokens = new List<Token>();
         Token t;
         while (true)

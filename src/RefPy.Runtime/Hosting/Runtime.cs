@@ -57,6 +57,13 @@ public sealed unsafe class Runtime : IDisposable
     }
 
     public RuntimeOptions Options { get; }
+
+    /// <summary>When stdout is a terminal, print output is line buffered and holds no objects (set by the CLI).</summary>
+    public static bool StdoutIsInteractive
+    {
+        get => StdoutBuffer.LineBuffered;
+        set => StdoutBuffer.LineBuffered = value;
+    }
     public PrivateHeap Heap { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
@@ -97,6 +104,7 @@ public sealed unsafe class Runtime : IDisposable
         }
         catch (PythonSyntaxException e)
         {
+            StdoutBuffer.Flush(this);
             Stdout.Flush();
             Stderr.Write(e.Formatted);
             Stderr.Flush();
@@ -114,6 +122,7 @@ public sealed unsafe class Runtime : IDisposable
         }
         catch (PyException e)
         {
+            StdoutBuffer.Flush(this);
             Stdout.Flush();
             if (e.PyType == ExceptionType.SystemExit)
             {
@@ -127,6 +136,7 @@ public sealed unsafe class Runtime : IDisposable
         {
             Ob.Decref(compiled.Code);
             compiled.Arena.Dispose();
+            StdoutBuffer.Flush(this);
             Stdout.Flush();
         }
     }
@@ -174,6 +184,7 @@ public sealed unsafe class Runtime : IDisposable
         disposed = true;
         try
         {
+            StdoutBuffer.Flush(this);
             Stdout.Flush();
             Bootstrap.Finalize(this);
             BlocksInUseAtShutdown = Heap.BlocksInUse;

@@ -180,23 +180,54 @@ internal static unsafe class BuiltinsModule
                     throw Errors.TypeError("'" + name + "' is an invalid keyword argument for print()");
             }
         }
-        var sb = new StringBuilder();
-        for (int i = 0; i < npos; i++)
+        Runtime rt = Runtime.Current;
+        if (output == rt.Stderr)
         {
-            if (i > 0)
+            StdoutBuffer.Flush(rt);
+            var sb = new StringBuilder();
+            for (int i = 0; i < npos; i++)
             {
-                sb.Append(sep);
+                if (i > 0)
+                {
+                    sb.Append(sep);
+                }
+                sb.Append(Abstract.StrString(args[i]));
             }
-            sb.Append(Abstract.StrString(args[i]));
+            sb.Append(end);
+            output.Write(sb.ToString());
+            return Singletons.None;
         }
-        sb.Append(end);
-        if (output == Runtime.Current.Stderr)
+        // print() writes str(arg), sep and end to sys.stdout one by one, as CPython does.
+        nint sepObj = sep == " " ? StrObject.Latin1Char(' ') : StrObject.New(sep);
+        nint endObj = end == "\n" ? StrObject.Latin1Char('\n') : StrObject.New(end);
+        try
         {
-            Runtime.Current.Stdout.Flush();
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0)
+                {
+                    StdoutBuffer.Write(rt, sepObj);
+                }
+                nint s = Abstract.Str(args[i]);
+                try
+                {
+                    StdoutBuffer.Write(rt, s);
+                }
+                finally
+                {
+                    Ob.Decref(s);
+                }
+            }
+            StdoutBuffer.Write(rt, endObj);
         }
-        output.Write(sb.ToString());
+        finally
+        {
+            Ob.Decref(sepObj);
+            Ob.Decref(endObj);
+        }
         if (flush)
         {
+            StdoutBuffer.Flush(rt);
             output.Flush();
         }
         return Singletons.None;
@@ -320,6 +351,9 @@ internal static unsafe class BuiltinsModule
             throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         nint it = Abstract.GetIter(a[0]);
+        // Floats are summed with Neumaier compensation, as CPython 3.12's builtin sum does.
+        bool floatMode = false;
+        double fsum = 0, comp = 0;
         try
         {
             PyType t = Ob.TypeOf(it);
@@ -329,6 +363,34 @@ internal static unsafe class BuiltinsModule
                 if (item == 0)
                 {
                     break;
+                }
+                if (!floatMode && FloatType.IsFloat(item) && (FloatType.IsFloat(acc) || (Ob.Type(acc) == IntType.Instance.Address && IntType.TryGetLong(acc, out _))))
+                {
+                    floatMode = true;
+                    fsum = FloatType.IsFloat(acc) ? FloatType.Value(acc) : IntType.ToDouble(acc);
+                    comp = 0;
+                    Ob.Decref(acc);
+                    acc = 0;
+                }
+                if (floatMode)
+                {
+                    if (FloatType.IsFloat(item))
+                    {
+                        double x = FloatType.Value(item);
+                        double tt = fsum + x;
+                        comp += Math.Abs(fsum) >= Math.Abs(x) ? (fsum - tt) + x : (x - tt) + fsum;
+                        fsum = tt;
+                        Ob.Decref(item);
+                        continue;
+                    }
+                    if (Ob.Type(item) == IntType.Instance.Address && IntType.TryGetLong(item, out long lv))
+                    {
+                        fsum += lv;
+                        Ob.Decref(item);
+                        continue;
+                    }
+                    acc = FloatType.FromDouble(comp != 0 && double.IsFinite(comp) ? fsum + comp : fsum);
+                    floatMode = false;
                 }
                 nint r;
                 try
@@ -345,12 +407,16 @@ internal static unsafe class BuiltinsModule
         }
         catch
         {
-            Ob.Decref(acc);
+            Ob.XDecref(acc);
             throw;
         }
         finally
         {
             Ob.Decref(it);
+        }
+        if (floatMode)
+        {
+            return FloatType.FromDouble(comp != 0 && double.IsFinite(comp) ? fsum + comp : fsum);
         }
         return acc;
     }

@@ -78,6 +78,7 @@ internal static unsafe class SysModule
         Fn("getallocatedblocks", (self, args, kw) => IntType.FromLong(Mem.Heap.BlocksInUse));
         Fn("_debugmallocstats", (self, args, kw) =>
         {
+            StdoutBuffer.Flush(rt);
             rt.Stdout.Flush();
             rt.Stderr.Write(Mem.Heap.FormatStatistics());
             return Singletons.None;

@@ -8,11 +8,15 @@ internal static unsafe class Abstract
 {
     public static string ReprString(nint o) => Ob.TypeOf(o).Repr(o);
 
-    public static nint Repr(nint o) => StrObject.New(ReprString(o));
+    public static nint Repr(nint o) => FreshText(o, ReprString(o));
 
     public static string StrString(nint o) => Ob.TypeOf(o).Str(o);
 
-    public static nint Str(nint o) => StrObject.IsStr(o) ? Ob.NewRef(o) : StrObject.New(StrString(o));
+    public static nint Str(nint o) => StrObject.IsStr(o) ? Ob.NewRef(o) : FreshText(o, StrString(o));
+
+    /// <summary>repr/str results are new objects, except bool's, which are CPython's interned 'True'/'False'.</summary>
+    private static nint FreshText(nint o, string text) =>
+        Ob.Type(o) == BoolType.Instance.Address ? StrObject.Intern(text) : StrObject.New(text, fresh: true);
 
     public static long Hash(nint o)
     {

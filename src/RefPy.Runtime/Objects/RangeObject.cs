@@ -168,10 +168,8 @@ internal sealed unsafe class RangeType : PyType
         }
         if (SliceType.IsSlice(key))
         {
-            SliceType.Indices(key, Length(o), out long start, out long stop, out long step, out long len);
-            BigInteger s0 = Start(o) + start * Step(o);
-            BigInteger st = Step(o) * step;
-            return New(s0, s0 + len * st, st);
+            SliceType.Indices(key, Length(o), out long start, out long stop, out long step, out long _);
+            return New(Start(o) + start * Step(o), Start(o) + stop * Step(o), Step(o) * step);
         }
         throw Errors.TypeError("range indices must be integers or slices, not " + Ob.TypeOf(key).Name);
     }

