@@ -192,10 +192,7 @@ internal sealed unsafe class CodeGenerator
             {
                 Const(Singletons.None);
             }
-            foreach (Stmt s in body)
-            {
-                VisitStmt(s);
-            }
+            VisitBody(body);
             if (body.Count == 0 || body[^1] is not Return)
             {
                 EmitReturnNone();
@@ -372,6 +369,14 @@ internal sealed unsafe class CodeGenerator
         }
     }
 
+    private void VisitBody(List<Stmt> body)
+    {
+        foreach (Stmt s in body)
+        {
+            VisitStmt(s);
+        }
+    }
+
     private void VisitAssign(Assign a)
     {
         // a, b = x, y (same length, no starred): evaluate, then SWAP instead of building a tuple (flowgraph.c).
@@ -451,19 +456,13 @@ internal sealed unsafe class CodeGenerator
         var end = new Label();
         Visit(i.Test);
         EmitJump(OpCode.PopJumpIfFalse, orelse);
-        foreach (Stmt s in i.Body)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(i.Body);
         if (i.Orelse.Count > 0)
         {
             EmitJump(OpCode.Jump, end);
         }
         Mark(orelse);
-        foreach (Stmt s in i.Orelse)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(i.Orelse);
         Mark(end);
     }
 
@@ -476,18 +475,12 @@ internal sealed unsafe class CodeGenerator
         Visit(w.Test);
         EmitJump(OpCode.PopJumpIfFalse, orelse);
         loops.Add(new LoopInfo(start, end, false));
-        foreach (Stmt s in w.Body)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(w.Body);
         loops.RemoveAt(loops.Count - 1);
         At(w);
         EmitJump(OpCode.Jump, start);
         Mark(orelse);
-        foreach (Stmt s in w.Orelse)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(w.Orelse);
         Mark(end);
     }
 
@@ -505,19 +498,13 @@ internal sealed unsafe class CodeGenerator
         EmitJump(OpCode.ForIter, exhausted);
         Store(f.Target);
         loops.Add(new LoopInfo(start, end, true));
-        foreach (Stmt s in f.Body)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(f.Body);
         loops.RemoveAt(loops.Count - 1);
         At(f);
         EmitJump(OpCode.Jump, start);
         Mark(exhausted);
         depth -= 2; // FOR_ITER pushed an item (stored) and the iterator is gone on exhaustion
-        foreach (Stmt s in f.Orelse)
-        {
-            VisitStmt(s);
-        }
+        VisitBody(f.Orelse);
         Mark(end);
     }
 

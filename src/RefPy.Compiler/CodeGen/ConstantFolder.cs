@@ -13,9 +13,7 @@ namespace RefPy.Compiler.CodeGen;
 internal static class ConstantFolder
 {
     private const int MaxIntSize = 128;
-    private const int MaxCollectionSize = 256;
     private const int MaxStrSize = 4096;
-    private const int MaxTotalItems = 1024;
 
     public static Expr Fold(Expr e)
     {
@@ -327,8 +325,6 @@ internal static class ConstantFolder
     }
 
     private static double TrueDiv(BigInteger x, BigInteger y) => Runtime.Objects.IntType.TrueDivide(x, y);
-
-    internal static int MaxFoldItems => MaxTotalItems + MaxCollectionSize * 0;
 }
 
 /// <summary>A tuple (or frozenset) of constants produced by folding: one code constant.</summary>
