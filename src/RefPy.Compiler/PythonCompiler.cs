@@ -36,7 +36,7 @@ public sealed class PythonCompiler : ICodeCompiler
         var ctx = new CompileContext(filename, lines, constants);
         try
         {
-            var gen = new CodeGenerator(ctx, new Scope(null), "<module>", "<module>");
+            var gen = new CodeGenerator(ctx, Scope.ForModule(), "<module>", "<module>");
             nint code = gen.CompileModule(module?.Body ?? [], expr is not null, expr);
             return new CompiledCode(code, arena);
         }

@@ -105,12 +105,16 @@ internal sealed unsafe class CodeGenerator
         OpCode.UnpackSequence => arg - 1,
         OpCode.ForIter => 1,
         OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue or OpCode.PopJumpIfNone or OpCode.PopJumpIfNotNone => -1,
-        OpCode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0)),
+        OpCode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 8) != 0 ? 1 : 0)),
         OpCode.Call => -1 - arg,
         OpCode.ImportName => -1,
         OpCode.ImportFrom => 1,
         OpCode.BuildString => 1 - arg,
+        OpCode.FormatValue => (arg & 4) != 0 ? -1 : 0,
         OpCode.ReturnValue => -1,
+        OpCode.LoadFastAndClear or OpCode.LoadDeref or OpCode.LoadClosure or OpCode.LoadClassDeref or OpCode.LoadBuildClass => 1,
+        OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge => -1,
+        OpCode.CallFunctionEx => -2 - (arg & 1),
         OpCode.RaiseAssertion => -arg,
         _ => 0,
     };
@@ -129,6 +133,15 @@ internal sealed unsafe class CodeGenerator
             constIndex[o] = i;
         }
         return i;
+    }
+
+    private readonly List<int> derefPatches = new();
+
+    /// <summary>Emits an instruction on a cell or free variable; its slot is fixed in <see cref="Finish"/>.</summary>
+    private void EmitDerefSlot(OpCode op, int derefIndex)
+    {
+        derefPatches.Add(code.Count);
+        Emit(op, derefIndex);
     }
 
     private int NameArg(string n)
@@ -171,6 +184,40 @@ internal sealed unsafe class CodeGenerator
         return Finish(0, 0, 0, body.Count > 0 ? body[0].Line : 1);
     }
 
+    /// <summary>COPY_FREE_VARS and MAKE_CELL, as CPython's insert_prefix_instructions.</summary>
+    private void EmitPrologue()
+    {
+        if (scope.FreeVars.Count > 0)
+        {
+            Emit(OpCode.CopyFreeVars, scope.FreeVars.Count);
+        }
+        for (int i = 0; i < scope.CellVars.Count; i++)
+        {
+            EmitDerefSlot(OpCode.MakeCell, i);
+        }
+    }
+
+    /// <summary>Pushes the closure tuple a nested scope needs (if any), then its code, then MAKE_FUNCTION.</summary>
+    private void EmitMakeFunction(Scope child, nint codeObj, int flags)
+    {
+        if (child.FreeVars.Count > 0)
+        {
+            foreach (string fv in child.FreeVars)
+            {
+                int d = scope.DerefIndex(fv);
+                if (d < 0)
+                {
+                    throw new InvalidOperationException("closure variable '" + fv + "' not found in enclosing scope");
+                }
+                EmitDerefSlot(OpCode.LoadClosure, d);
+            }
+            Emit(OpCode.BuildTuple, child.FreeVars.Count);
+            flags |= (int)MakeFunctionFlags.Closure;
+        }
+        Emit(OpCode.LoadConst, Const(codeObj));
+        Emit(OpCode.MakeFunction, flags);
+    }
+
     private void EmitReturnNone()
     {
         Emit(OpCode.ReturnConst, Const(Singletons.None));
@@ -180,6 +227,9 @@ internal sealed unsafe class CodeGenerator
     {
         // co_consts[0] is the docstring or None, as in CPython.
         nint doc = 0;
+        hasVarArgs = f.Args.VarArg is not null;
+        hasVarKeywords = f.Args.KwArg is not null;
+        EmitPrologue();
         List<Stmt> body = f.Body;
         if (!isLambda)
         {
@@ -207,6 +257,8 @@ internal sealed unsafe class CodeGenerator
         return Finish(f.Args.PosOnlyArgs.Count + f.Args.Args.Count, f.Args.PosOnlyArgs.Count, f.Args.KwOnlyArgs.Count, firstLine, doc);
     }
 
+    private bool hasVarArgs, hasVarKeywords;
+
     private nint Finish(int argCount, int posOnly, int kwOnly, int firstLine, nint doc = 0)
     {
         nint constTuple = TupleType.New(consts.Count);
@@ -219,7 +271,30 @@ internal sealed unsafe class CodeGenerator
         {
             TupleType.SetItemInit(namesTuple, i, StrObject.Intern(names[i]));
         }
-        string[] locals = scope.IsModule ? [] : scope.Locals.ToArray();
+        string[] locals = scope.Locals.ToArray();
+        // Cell variables that are also locals keep the local's slot; the rest, then free variables, follow.
+        var localsPlus = new List<string>(locals);
+        var derefSlots = new List<int>();
+        foreach (string c in scope.CellVars)
+        {
+            int li = scope.IsFunction ? scope.LocalIndex(c) : -1;
+            if (li < 0)
+            {
+                li = localsPlus.Count;
+                localsPlus.Add(c);
+            }
+            derefSlots.Add(li);
+        }
+        foreach (string f in scope.FreeVars)
+        {
+            derefSlots.Add(localsPlus.Count);
+            localsPlus.Add(f);
+        }
+        foreach (int at in derefPatches)
+        {
+            int d = code[at] >> 8;
+            code[at] = (code[at] & 0xFF) | (derefSlots[d] << 8);
+        }
         nint varNames = TupleType.New(locals.Length);
         for (int i = 0; i < locals.Length; i++)
         {
@@ -237,7 +312,12 @@ internal sealed unsafe class CodeGenerator
             PosOnlyArgCount = posOnly,
             KwOnlyArgCount = kwOnly,
             IsModule = scope.IsModule,
-            VarNames = locals,
+            VarNames = localsPlus.ToArray(),
+            CellCount = scope.CellVars.Count,
+            FreeCount = scope.FreeVars.Count,
+            HasVarArgs = hasVarArgs,
+            HasVarKeywords = hasVarKeywords,
+            IsGenerator = scope.IsGenerator,
             StackSize = maxDepth + 8,
             Consts = constTuple,
             Names = namesTuple,
@@ -321,7 +401,11 @@ internal sealed unsafe class CodeGenerator
             case FunctionDef fd:
                 VisitFunctionDef(fd);
                 break;
+            case ClassDef cd:
+                VisitClassDef(cd);
+                break;
             case Global:
+            case Nonlocal:
                 break;
             case Import im:
                 foreach (Alias al in im.Names)
@@ -510,7 +594,7 @@ internal sealed unsafe class CodeGenerator
 
     private void VisitReturn(Return r)
     {
-        if (scope.IsModule)
+        if (!scope.IsFunction)
         {
             throw Error(r, "'return' outside function");
         }
@@ -549,18 +633,93 @@ internal sealed unsafe class CodeGenerator
         At(fd);
         int flags = EmitDefaults(fd.Args);
         var f = new FunctionDefLike(fd.Name, fd.Args, fd.Body);
-        string qn = scope.IsModule ? fd.Name : qualName + ".<locals>." + fd.Name;
-        var gen = new CodeGenerator(ctx, new Scope(f), fd.Name, qn);
+        string qn = scope.IsModule ? fd.Name : scope.IsClass ? qualName + "." + fd.Name : qualName + ".<locals>." + fd.Name;
+        Scope child = Scope.ForFunction(f, scope);
+        var gen = new CodeGenerator(ctx, child, fd.Name, qn);
         nint codeObj = gen.CompileFunction(f, false, null, fd.Line);
         ctx.Own(codeObj);
         At(fd);
-        Emit(OpCode.LoadConst, Const(codeObj));
-        Emit(OpCode.MakeFunction, flags);
+        EmitMakeFunction(child, codeObj, flags);
         for (int i = 0; i < fd.DecoratorList.Count; i++)
         {
             Emit(OpCode.Call, 0);
         }
         StoreName(fd.Name);
+    }
+
+    private void VisitClassDef(ClassDef cd)
+    {
+        foreach (Expr d in cd.DecoratorList)
+        {
+            Visit(d);
+        }
+        At(cd);
+        Emit(OpCode.PushNull);
+        Emit(OpCode.LoadBuildClass);
+        string qn = scope.IsModule ? cd.Name : scope.IsClass ? qualName + "." + cd.Name : qualName + ".<locals>." + cd.Name;
+        Scope child = Scope.ForClass(cd, scope);
+        var gen = new CodeGenerator(ctx, child, cd.Name, qn);
+        nint codeObj = gen.CompileClassBody(cd);
+        ctx.Own(codeObj);
+        At(cd);
+        EmitMakeFunction(child, codeObj, 0);
+        Emit(OpCode.LoadConst, Const(ctx.Constants.Str(cd.Name)));
+        foreach (Expr b in cd.Bases)
+        {
+            if (b is Starred)
+            {
+                throw Error(b, "starred base classes are not supported yet");
+            }
+            Visit(b);
+        }
+        if (cd.Keywords.Count > 0)
+        {
+            throw Error(cd, "class keywords (metaclass=...) are not supported yet");
+        }
+        At(cd);
+        Emit(OpCode.Call, 2 + cd.Bases.Count);
+        for (int i = 0; i < cd.DecoratorList.Count; i++)
+        {
+            Emit(OpCode.Call, 0);
+        }
+        StoreName(cd.Name);
+    }
+
+    /// <summary>A class body: __module__ and __qualname__, the docstring, the statements, then the __class__ cell.</summary>
+    public nint CompileClassBody(ClassDef cd)
+    {
+        EmitPrologue();
+        At(cd);
+        Emit(OpCode.LoadName, NameArg("__name__"));
+        Emit(OpCode.StoreName, NameArg("__module__"));
+        Emit(OpCode.LoadConst, Const(ctx.Constants.Str(qualName)));
+        Emit(OpCode.StoreName, NameArg("__qualname__"));
+        List<Stmt> body = cd.Body;
+        int start = 0;
+        if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value.Kind: ConstantKind.Str } doc })
+        {
+            At(doc);
+            Emit(OpCode.LoadConst, Const(ctx.Constants.FromAst(doc.Value)));
+            Emit(OpCode.StoreName, NameArg("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < body.Count; i++)
+        {
+            VisitStmt(body[i]);
+        }
+        int classCell = scope.DerefIndex("__class__");
+        if (classCell >= 0 && classCell < scope.CellVars.Count)
+        {
+            EmitDerefSlot(OpCode.LoadClosure, classCell);
+            Emit(OpCode.Copy, 1);
+            Emit(OpCode.StoreName, NameArg("__classcell__"));
+            Emit(OpCode.ReturnValue);
+        }
+        else
+        {
+            EmitReturnNone();
+        }
+        return Finish(0, 0, 0, cd.Line);
     }
 
     private int EmitDefaults(Arguments args)
@@ -605,46 +764,88 @@ internal sealed unsafe class CodeGenerator
 
     // ---- names and targets ------------------------------------------------------------------------
 
+    /// <summary>Names bound by the comprehensions being inlined right now (PEP 709): they are fast locals.</summary>
+    private readonly List<HashSet<string>> inlined = new();
+
+    private bool IsInlined(string id)
+    {
+        foreach (HashSet<string> set in inlined)
+        {
+            if (set.Contains(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NameKind Kind(string id) => IsInlined(id) ? NameKind.Fast : scope.Resolve(id);
+
+    private void EmitDeref(OpCode op, string id) => EmitDerefSlot(op, scope.DerefIndex(id));
+
     private void LoadName(string id, Node at, bool pushNull = false)
     {
         At(at);
-        if (scope.IsModule)
+        NameKind kind = Kind(id);
+        if (pushNull && kind is not (NameKind.GlobalExplicit or NameKind.GlobalImplicit))
         {
-            if (pushNull)
-            {
-                Emit(OpCode.PushNull);
-            }
-            Emit(OpCode.LoadName, NameArg(id));
-            return;
+            Emit(OpCode.PushNull);
         }
-        int local = scope.Globals.Contains(id) ? -1 : scope.LocalIndex(id);
-        if (local >= 0)
+        switch (kind)
         {
-            if (pushNull)
-            {
-                Emit(OpCode.PushNull);
-            }
-            Emit(OpCode.LoadFast, local);
-        }
-        else
-        {
-            Emit(OpCode.LoadGlobal, (NameArg(id) << 1) | (pushNull ? 1 : 0));
+            case NameKind.Name:
+                Emit(OpCode.LoadName, NameArg(id));
+                break;
+            case NameKind.Fast:
+                Emit(OpCode.LoadFast, scope.AddLocal(id));
+                break;
+            case NameKind.Cell:
+            case NameKind.Free:
+                EmitDeref(scope.IsClass ? OpCode.LoadClassDeref : OpCode.LoadDeref, id);
+                break;
+            default:
+                Emit(OpCode.LoadGlobal, (NameArg(id) << 1) | (pushNull ? 1 : 0));
+                break;
         }
     }
 
     private void StoreName(string id)
     {
-        if (scope.IsModule)
+        switch (Kind(id))
         {
-            Emit(OpCode.StoreName, NameArg(id));
+            case NameKind.Name:
+            case NameKind.GlobalImplicit:
+                Emit(OpCode.StoreName, NameArg(id));
+                break;
+            case NameKind.GlobalExplicit:
+                Emit(OpCode.StoreGlobal, NameArg(id));
+                break;
+            case NameKind.Fast:
+                Emit(OpCode.StoreFast, scope.AddLocal(id));
+                break;
+            default:
+                EmitDeref(OpCode.StoreDeref, id);
+                break;
         }
-        else if (scope.Globals.Contains(id))
+    }
+
+    private void DeleteName(string id)
+    {
+        switch (Kind(id))
         {
-            Emit(OpCode.StoreGlobal, NameArg(id));
-        }
-        else
-        {
-            Emit(OpCode.StoreFast, scope.AddLocal(id));
+            case NameKind.Name:
+            case NameKind.GlobalImplicit:
+                Emit(OpCode.DeleteName, NameArg(id));
+                break;
+            case NameKind.GlobalExplicit:
+                Emit(OpCode.DeleteGlobal, NameArg(id));
+                break;
+            case NameKind.Fast:
+                Emit(OpCode.DeleteFast, scope.AddLocal(id));
+                break;
+            default:
+                EmitDeref(OpCode.DeleteDeref, id);
+                break;
         }
     }
 
@@ -703,18 +904,7 @@ internal sealed unsafe class CodeGenerator
         {
             case Name n:
                 At(n);
-                if (scope.IsModule)
-                {
-                    Emit(OpCode.DeleteName, NameArg(n.Id));
-                }
-                else if (scope.Globals.Contains(n.Id))
-                {
-                    Emit(OpCode.DeleteGlobal, NameArg(n.Id));
-                }
-                else
-                {
-                    Emit(OpCode.DeleteFast, scope.AddLocal(n.Id));
-                }
+                DeleteName(n.Id);
                 break;
             case Subscript s:
                 Visit(s.Value);
@@ -723,7 +913,10 @@ internal sealed unsafe class CodeGenerator
                 Emit(OpCode.DeleteSubscr);
                 break;
             case AttributeExpr a:
-                throw Error(a, "attribute deletion is not supported yet");
+                Visit(a.Value);
+                At(a);
+                Emit(OpCode.DeleteAttr, NameArg(a.Attr));
+                break;
             case TupleExpr or List:
                 foreach (Expr e in Elts(target))
                 {
@@ -871,26 +1064,41 @@ internal sealed unsafe class CodeGenerator
                 Emit(OpCode.BuildString, js.Values.Count);
                 break;
             case FormattedValue fv:
+            {
+                // compiler_formatted_value: oparg = conversion (1 !s, 2 !r, 3 !a) | 4 when a spec is pushed.
+                Visit(fv.Value);
+                int oparg = fv.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
                 if (fv.FormatSpec is not null)
                 {
-                    throw Error(fv, "format specs in f-strings are not supported yet");
+                    // compiler_joined_str: a single-part spec is pushed as is, without BUILD_STRING.
+                    Visit(fv.FormatSpec.Values.Count == 1 ? fv.FormatSpec.Values[0] : fv.FormatSpec);
+                    oparg |= 4;
                 }
-                Visit(fv.Value);
                 At(fv);
-                Emit(OpCode.FormatValue, fv.Conversion == 'r' ? 2 : 0);
+                Emit(OpCode.FormatValue, oparg);
+                break;
+            }
+            case ListComp lc:
+                VisitComprehension(lc, lc.Generators, OpCode.BuildList, lc.Elt, null);
+                break;
+            case SetComp sc:
+                VisitComprehension(sc, sc.Generators, OpCode.BuildSet, sc.Elt, null);
+                break;
+            case DictComp dc:
+                VisitComprehension(dc, dc.Generators, OpCode.BuildMap, dc.Key, dc.Value);
                 break;
             case Lambda lam:
             {
                 At(lam);
                 int flags = EmitDefaults(lam.Args);
                 var f = new FunctionDefLike("<lambda>", lam.Args, []);
-                string qn = scope.IsModule ? "<lambda>" : qualName + ".<locals>.<lambda>";
-                var gen = new CodeGenerator(ctx, new Scope(f), "<lambda>", qn);
+                string qn = scope.IsModule ? "<lambda>" : scope.IsClass ? qualName + ".<lambda>" : qualName + ".<locals>.<lambda>";
+                Scope child = Scope.ForFunction(f, scope, lam.Body);
+                var gen = new CodeGenerator(ctx, child, "<lambda>", qn);
                 nint codeObj = gen.CompileFunction(f, true, lam.Body, lam.Line);
                 ctx.Own(codeObj);
                 At(lam);
-                Emit(OpCode.LoadConst, Const(codeObj));
-                Emit(OpCode.MakeFunction, flags);
+                EmitMakeFunction(child, codeObj, flags);
                 break;
             }
             default:
@@ -898,11 +1106,114 @@ internal sealed unsafe class CodeGenerator
         }
     }
 
+    /// <summary>
+    /// A list, set or dict comprehension inlined into the current code (PEP 709, CPython 3.12): its targets
+    /// are fast locals whose outer values are saved on the stack (LOAD_FAST_AND_CLEAR) and restored after.
+    /// </summary>
+    private void VisitComprehension(Expr at, List<Comprehension> gens, OpCode build, Expr elt, Expr? value)
+    {
+        if (gens.Any(g => g.IsAsync))
+        {
+            throw Error(at, "asynchronous comprehension outside of an asynchronous function");
+        }
+        var targets = new List<string>();
+        foreach (Comprehension g in gens)
+        {
+            CollectNames(g.Target, targets);
+        }
+        targets = targets.Distinct().ToList();
+        Visit(gens[0].Iter);
+        At(at);
+        Emit(OpCode.GetIter);
+        inlined.Add(new HashSet<string>(targets, StringComparer.Ordinal));
+        foreach (string t in targets)
+        {
+            Emit(OpCode.LoadFastAndClear, scope.AddLocal(t));
+        }
+        if (targets.Count > 0)
+        {
+            Emit(OpCode.Swap, targets.Count + 1);
+        }
+        Emit(build, 0);
+        Emit(OpCode.Swap, 2);
+        ComprehensionLoop(at, gens, 0, build, elt, value);
+        At(at);
+        if (targets.Count > 0)
+        {
+            Emit(OpCode.Swap, targets.Count + 1);
+            for (int i = targets.Count - 1; i >= 0; i--)
+            {
+                Emit(OpCode.StoreFast, scope.AddLocal(targets[i]));
+            }
+        }
+        inlined.RemoveAt(inlined.Count - 1);
+    }
+
+    private void ComprehensionLoop(Expr at, List<Comprehension> gens, int level, OpCode build, Expr elt, Expr? value)
+    {
+        Comprehension g = gens[level];
+        if (level > 0)
+        {
+            Visit(g.Iter);
+            At(at);
+            Emit(OpCode.GetIter);
+        }
+        var start = new Label();
+        var exhausted = new Label();
+        Mark(start);
+        At(at);
+        EmitJump(OpCode.ForIter, exhausted);
+        Store(g.Target);
+        foreach (Expr cond in g.Ifs)
+        {
+            Visit(cond);
+            EmitJump(OpCode.PopJumpIfFalse, start);
+        }
+        if (level + 1 < gens.Count)
+        {
+            ComprehensionLoop(at, gens, level + 1, build, elt, value);
+        }
+        else
+        {
+            int depthArg = gens.Count + 1;
+            if (build == OpCode.BuildMap)
+            {
+                Visit(elt);
+                Visit(value!);
+                At(at);
+                Emit(OpCode.MapAdd, depthArg);
+            }
+            else
+            {
+                Visit(elt);
+                At(at);
+                Emit(build == OpCode.BuildList ? OpCode.ListAppend : OpCode.SetAdd, depthArg);
+            }
+        }
+        At(at);
+        EmitJump(OpCode.Jump, start);
+        Mark(exhausted);
+        depth -= 2; // FOR_ITER pushed an item (stored) and the iterator is gone on exhaustion
+        depth += 1;
+    }
+
+    private static void CollectNames(Expr t, List<string> into)
+    {
+        switch (t)
+        {
+            case Name n: into.Add(n.Id); break;
+            case TupleExpr tu: tu.Elts.ForEach(x => CollectNames(x, into)); break;
+            case List l: l.Elts.ForEach(x => CollectNames(x, into)); break;
+            case Starred st: CollectNames(st.Value, into); break;
+        }
+    }
+
     private void VisitSequence(List<Expr> elts, Expr at, OpCode build, bool isSet)
     {
         if (elts.Any(x => x is Starred))
         {
-            throw Error(at, "starred expressions in displays are not supported yet");
+            VisitStarredSequence(elts, at, build);
+            return;
         }
         for (int i = 0; i < elts.Count; i++)
         {
@@ -1017,7 +1328,8 @@ internal sealed unsafe class CodeGenerator
     {
         if (call.Args.Any(a => a is Starred) || call.Keywords.Any(k => k.Arg is null))
         {
-            throw Error(call, "'*' and '**' arguments are not supported yet");
+            VisitCallEx(call);
+            return;
         }
         if (call.Func is AttributeExpr attr)
         {
@@ -1050,6 +1362,89 @@ internal sealed unsafe class CodeGenerator
             Emit(OpCode.KwNames, Const(ctx.Constants.Tuple(kw, false, fromParser: false)));
         }
         Emit(OpCode.Call, call.Args.Count + call.Keywords.Count);
+    }
+
+    /// <summary>f(*args, **kwargs): CALL_FUNCTION_EX over a positional tuple and a keyword dict.</summary>
+    private void VisitCallEx(Call call)
+    {
+        At(call);
+        Emit(OpCode.PushNull);
+        Visit(call.Func);
+        if (call.Args.Count == 1 && call.Args[0] is Starred only)
+        {
+            Visit(only.Value);
+        }
+        else
+        {
+            At(call);
+            Emit(OpCode.BuildList, 0);
+            foreach (Expr a in call.Args)
+            {
+                if (a is Starred st)
+                {
+                    Visit(st.Value);
+                    Emit(OpCode.ListExtend, 1);
+                }
+                else
+                {
+                    Visit(a);
+                    Emit(OpCode.ListAppend, 1);
+                }
+            }
+            Emit(OpCode.ListToTuple);
+        }
+        int flags = 0;
+        if (call.Keywords.Count > 0)
+        {
+            At(call);
+            Emit(OpCode.BuildMap, 0);
+            foreach (Keyword k in call.Keywords)
+            {
+                if (k.Arg is null)
+                {
+                    Visit(k.Value);
+                    At(call);
+                    Emit(OpCode.DictMerge, 1);
+                }
+                else
+                {
+                    Emit(OpCode.LoadConst, Const(ctx.Constants.Str(k.Arg)));
+                    Visit(k.Value);
+                    At(call);
+                    Emit(OpCode.MapAdd, 1);
+                }
+            }
+            flags = 1;
+        }
+        At(call);
+        Emit(OpCode.CallFunctionEx, flags);
+    }
+
+    /// <summary>[*a, b], (*a, b), {*a, b}: built item by item (BUILD_LIST 0 + LIST_EXTEND / LIST_APPEND).</summary>
+    private void VisitStarredSequence(List<Expr> elts, Expr at, OpCode build)
+    {
+        bool isSet = build == OpCode.BuildSet;
+        At(at);
+        Emit(isSet ? OpCode.BuildSet : OpCode.BuildList, 0);
+        foreach (Expr e in elts)
+        {
+            if (e is Starred st)
+            {
+                Visit(st.Value);
+                At(at);
+                Emit(isSet ? OpCode.SetUpdate : OpCode.ListExtend, 1);
+            }
+            else
+            {
+                Visit(e);
+                At(at);
+                Emit(isSet ? OpCode.SetAdd : OpCode.ListAppend, 1);
+            }
+        }
+        if (build == OpCode.BuildTuple)
+        {
+            Emit(OpCode.ListToTuple);
+        }
     }
 
     // ---- traceback anchors ----------------------------------------------------------------------------

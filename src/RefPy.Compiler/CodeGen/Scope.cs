@@ -1,47 +1,293 @@
-// Mirrors CPython Python/symtable.c, reduced to module and function scopes without closures.
+// Mirrors CPython Python/symtable.c: which names a scope binds, which it shares with nested functions
+// (cell variables) and which it takes from enclosing functions (free variables).
 using RefPy.Compiler.Syntax;
 
 namespace RefPy.Compiler.CodeGen;
 
-/// <summary>Which names a function binds (its fast locals) and which it declares global.</summary>
+internal enum ScopeKind { Module, Function, Class }
+
+/// <summary>How the code generator reaches a name from one scope.</summary>
+internal enum NameKind
+{
+    /// <summary>A fast local (LOAD_FAST).</summary>
+    Fast,
+    /// <summary>A local shared with nested functions through a cell (LOAD_DEREF).</summary>
+    Cell,
+    /// <summary>A variable of an enclosing function, reached through this function's closure (LOAD_DEREF).</summary>
+    Free,
+    /// <summary>Declared <c>global</c> (LOAD_GLOBAL / STORE_GLOBAL).</summary>
+    GlobalExplicit,
+    /// <summary>Not bound anywhere visible: a global or builtin (LOAD_GLOBAL).</summary>
+    GlobalImplicit,
+    /// <summary>Module and class bodies: looked up in the locals dict (LOAD_NAME / STORE_NAME).</summary>
+    Name,
+}
+
+/// <summary>
+/// The symbol table of one code unit. Locals of a function are numbered parameters first, then in the
+/// order they are first bound; cell and free variables follow, each group sorted by name, as in CPython.
+/// </summary>
 internal sealed class Scope
 {
-    public Scope(FunctionDefLike? function)
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bound = new(StringComparer.Ordinal);
+    private readonly HashSet<string> cells = new(StringComparer.Ordinal);
+    private readonly HashSet<string> frees = new(StringComparer.Ordinal);
+
+    private Scope(ScopeKind kind, Scope? parent)
     {
-        IsModule = function is null;
-        if (function is not null)
-        {
-            foreach (Arg a in function.Args.PosOnlyArgs.Concat(function.Args.Args))
-            {
-                AddLocal(a.Name);
-            }
-            foreach (Arg a in function.Args.KwOnlyArgs)
-            {
-                AddLocal(a.Name);
-            }
-            if (function.Args.VarArg is not null)
-            {
-                AddLocal(function.Args.VarArg.Name);
-            }
-            if (function.Args.KwArg is not null)
-            {
-                AddLocal(function.Args.KwArg.Name);
-            }
-            foreach (Stmt s in function.Body)
-            {
-                CollectGlobals(s);
-            }
-            foreach (Stmt s in function.Body)
-            {
-                Collect(s);
-            }
-        }
+        Kind = kind;
+        Parent = parent;
     }
 
-    public bool IsModule { get; }
+    public ScopeKind Kind { get; }
+    public Scope? Parent { get; }
+    public bool IsModule => Kind == ScopeKind.Module;
+    public bool IsFunction => Kind == ScopeKind.Function;
+    public bool IsClass => Kind == ScopeKind.Class;
+    public bool IsGenerator { get; private set; }
     public List<string> Locals { get; } = new();
     public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    public HashSet<string> Nonlocals { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sorted names of this scope's cells (locals that nested functions use).</summary>
+    public List<string> CellVars { get; } = new();
+    /// <summary>Sorted names this scope takes from enclosing functions.</summary>
+    public List<string> FreeVars { get; } = new();
+
+    public static Scope ForModule() => new(ScopeKind.Module, null);
+
+    public static Scope ForFunction(FunctionDefLike function, Scope parent, Expr? lambdaBody = null)
+    {
+        var s = new Scope(ScopeKind.Function, parent);
+        foreach (Arg a in function.Args.PosOnlyArgs.Concat(function.Args.Args))
+        {
+            s.AddLocal(a.Name);
+        }
+        foreach (Arg a in function.Args.KwOnlyArgs)
+        {
+            s.AddLocal(a.Name);
+        }
+        if (function.Args.VarArg is not null)
+        {
+            s.AddLocal(function.Args.VarArg.Name);
+        }
+        if (function.Args.KwArg is not null)
+        {
+            s.AddLocal(function.Args.KwArg.Name);
+        }
+        foreach (string n in s.Locals)
+        {
+            s.bound.Add(n);
+        }
+        var use = new NameUses();
+        if (lambdaBody is not null)
+        {
+            use.Expr(lambdaBody);
+        }
+        else
+        {
+            foreach (Stmt st in function.Body)
+            {
+                s.CollectDeclarations(st);
+            }
+            foreach (Stmt st in function.Body)
+            {
+                s.Collect(st);
+            }
+            use.Body(function.Body);
+        }
+        s.IsGenerator = use.HasYield;
+        if (use.Used.Contains("super") && parent.IsClass)
+        {
+            use.Used.Add("__class__");
+        }
+        s.Resolve(use);
+        return s;
+    }
+
+    public static Scope ForClass(ClassDef c, Scope parent)
+    {
+        var s = new Scope(ScopeKind.Class, parent);
+        foreach (Stmt st in c.Body)
+        {
+            s.CollectDeclarations(st);
+        }
+        foreach (Stmt st in c.Body)
+        {
+            s.Collect(st);
+        }
+        var use = new NameUses();
+        use.Body(c.Body);
+        bool needsClassCell = use.ChildFree.Remove("__class__");
+        s.Resolve(use);
+        if (needsClassCell)
+        {
+            s.cells.Add("__class__");
+            s.CellVars.Add("__class__");
+            s.CellVars.Sort(StringComparer.Ordinal);
+        }
+        return s;
+    }
+
+    /// <summary>The free variables a nested scope built from this node asks of its parent (for analysis).</summary>
+    internal static HashSet<string> FreeOf(FunctionDefLike function, Expr? lambdaBody)
+    {
+        var use = new NameUses();
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        var tmp = new Scope(ScopeKind.Function, null);
+        foreach (Arg a in function.Args.PosOnlyArgs.Concat(function.Args.Args).Concat(function.Args.KwOnlyArgs))
+        {
+            bound.Add(a.Name);
+        }
+        if (function.Args.VarArg is not null)
+        {
+            bound.Add(function.Args.VarArg.Name);
+        }
+        if (function.Args.KwArg is not null)
+        {
+            bound.Add(function.Args.KwArg.Name);
+        }
+        if (lambdaBody is not null)
+        {
+            use.Expr(lambdaBody);
+        }
+        else
+        {
+            foreach (Stmt st in function.Body)
+            {
+                tmp.CollectDeclarations(st);
+            }
+            foreach (Stmt st in function.Body)
+            {
+                tmp.Collect(st);
+            }
+            use.Body(function.Body);
+            bound.UnionWith(tmp.bound);
+        }
+        if (use.Used.Contains("super"))
+        {
+            use.Used.Add("__class__");
+        }
+        var free = new HashSet<string>(use.Used, StringComparer.Ordinal);
+        free.UnionWith(use.ChildFree);
+        free.ExceptWith(bound);
+        free.ExceptWith(tmp.Globals);
+        free.UnionWith(tmp.Nonlocals);
+        return free;
+    }
+
+    internal static HashSet<string> FreeOf(ClassDef c)
+    {
+        var tmp = new Scope(ScopeKind.Class, null);
+        foreach (Stmt st in c.Body)
+        {
+            tmp.CollectDeclarations(st);
+        }
+        foreach (Stmt st in c.Body)
+        {
+            tmp.Collect(st);
+        }
+        var use = new NameUses();
+        use.Body(c.Body);
+        var free = new HashSet<string>(use.Used, StringComparer.Ordinal);
+        free.ExceptWith(tmp.bound);
+        free.UnionWith(use.ChildFree);
+        free.Remove("__class__");
+        free.ExceptWith(tmp.Globals);
+        free.UnionWith(tmp.Nonlocals);
+        return free;
+    }
+
+    private void Resolve(NameUses use)
+    {
+        var wanted = new HashSet<string>(use.Used, StringComparer.Ordinal);
+        wanted.UnionWith(use.ChildFree);
+        wanted.UnionWith(Nonlocals);
+        foreach (string n in wanted)
+        {
+            if (Globals.Contains(n))
+            {
+                continue;
+            }
+            bool isBoundHere = bound.Contains(n) && !Nonlocals.Contains(n);
+            if (isBoundHere)
+            {
+                if (IsFunction && use.ChildFree.Contains(n))
+                {
+                    cells.Add(n);
+                }
+                if (IsClass && use.ChildFree.Contains(n) && Parent!.IsAvailable(n))
+                {
+                    frees.Add(n); // methods see the enclosing function's variable, not the class attribute
+                }
+                continue;
+            }
+            if (Parent is not null && Parent.IsAvailable(n))
+            {
+                frees.Add(n);
+            }
+            else if (Nonlocals.Contains(n))
+            {
+                throw new PyCompileError("no binding for nonlocal '" + n + "' found", 0, 0);
+            }
+        }
+        CellVars.AddRange(cells.OrderBy(x => x, StringComparer.Ordinal));
+        FreeVars.AddRange(frees.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a nested function can reach this name through a closure from this scope.</summary>
+    private bool IsAvailable(string n)
+    {
+        if (IsModule)
+        {
+            return false;
+        }
+        if (IsFunction)
+        {
+            if (Globals.Contains(n))
+            {
+                return false;
+            }
+            if (bound.Contains(n) || frees.Contains(n) || cells.Contains(n))
+            {
+                return true;
+            }
+        }
+        if (IsClass && n == "__class__")
+        {
+            return true;
+        }
+        return Parent is not null && Parent.IsAvailable(n);
+    }
+
+    public NameKind Resolve(string name)
+    {
+        if (Globals.Contains(name))
+        {
+            return NameKind.GlobalExplicit;
+        }
+        if (IsModule)
+        {
+            return NameKind.Name;
+        }
+        if (IsClass)
+        {
+            return frees.Contains(name) && !bound.Contains(name) ? NameKind.Free : NameKind.Name;
+        }
+        if (cells.Contains(name))
+        {
+            return NameKind.Cell;
+        }
+        if (frees.Contains(name))
+        {
+            return NameKind.Free;
+        }
+        if (index.ContainsKey(name) || bound.Contains(name))
+        {
+            return NameKind.Fast;
+        }
+        return NameKind.GlobalImplicit;
+    }
 
     public int LocalIndex(string name) => index.TryGetValue(name, out int i) ? i : -1;
 
@@ -56,7 +302,22 @@ internal sealed class Scope
         return i;
     }
 
-    private void CollectGlobals(Stmt s)
+    /// <summary>
+    /// The position of a cell or free variable among the cell+free variables (CellVars then FreeVars); the
+    /// code generator turns it into a slot once all fast locals are known.
+    /// </summary>
+    public int DerefIndex(string name)
+    {
+        int i = CellVars.IndexOf(name);
+        if (i >= 0)
+        {
+            return i;
+        }
+        i = FreeVars.IndexOf(name);
+        return i < 0 ? -1 : CellVars.Count + i;
+    }
+
+    private void CollectDeclarations(Stmt s)
     {
         switch (s)
         {
@@ -66,24 +327,47 @@ internal sealed class Scope
                     Globals.Add(n);
                 }
                 break;
+            case Nonlocal nl:
+                foreach (string n in nl.Names)
+                {
+                    Nonlocals.Add(n);
+                }
+                break;
             case If i:
-                i.Body.ForEach(CollectGlobals);
-                i.Orelse.ForEach(CollectGlobals);
+                i.Body.ForEach(CollectDeclarations);
+                i.Orelse.ForEach(CollectDeclarations);
                 break;
             case While w:
-                w.Body.ForEach(CollectGlobals);
-                w.Orelse.ForEach(CollectGlobals);
+                w.Body.ForEach(CollectDeclarations);
+                w.Orelse.ForEach(CollectDeclarations);
                 break;
             case For f:
-                f.Body.ForEach(CollectGlobals);
-                f.Orelse.ForEach(CollectGlobals);
+                f.Body.ForEach(CollectDeclarations);
+                f.Orelse.ForEach(CollectDeclarations);
+                break;
+            case Try t:
+                t.Body.ForEach(CollectDeclarations);
+                t.Orelse.ForEach(CollectDeclarations);
+                t.Finalbody.ForEach(CollectDeclarations);
+                foreach (ExceptHandler h in t.Handlers)
+                {
+                    h.Body.ForEach(CollectDeclarations);
+                }
+                break;
+            case With w2:
+                w2.Body.ForEach(CollectDeclarations);
                 break;
         }
     }
 
     private void Bind(string name)
     {
-        if (!Globals.Contains(name))
+        if (Globals.Contains(name) || Nonlocals.Contains(name))
+        {
+            return;
+        }
+        bound.Add(name);
+        if (IsFunction)
         {
             AddLocal(name);
         }
@@ -157,8 +441,6 @@ internal sealed class Scope
                 break;
             case Try t:
                 t.Body.ForEach(Collect);
-                t.Orelse.ForEach(Collect);
-                t.Finalbody.ForEach(Collect);
                 foreach (ExceptHandler h in t.Handlers)
                 {
                     if (h.Name is not null)
@@ -167,6 +449,8 @@ internal sealed class Scope
                     }
                     h.Body.ForEach(Collect);
                 }
+                t.Orelse.ForEach(Collect);
+                t.Finalbody.ForEach(Collect);
                 break;
             case With w2:
                 foreach (WithItem it in w2.Items)
@@ -178,6 +462,188 @@ internal sealed class Scope
                 }
                 w2.Body.ForEach(Collect);
                 break;
+        }
+    }
+}
+
+/// <summary>
+/// Walks one scope's statements and expressions (not the bodies of nested functions and classes) and
+/// records the names it reads, the free names nested scopes need, and whether it yields.
+/// </summary>
+internal sealed class NameUses
+{
+    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ChildFree { get; } = new(StringComparer.Ordinal);
+    public bool HasYield { get; private set; }
+
+    public void Body(List<Stmt> body)
+    {
+        foreach (Stmt s in body)
+        {
+            Stmt(s);
+        }
+    }
+
+    private void Opt(Expr? e)
+    {
+        if (e is not null)
+        {
+            Expr(e);
+        }
+    }
+
+    private void Args(Arguments a)
+    {
+        a.Defaults.ForEach(Expr);
+        foreach (Expr? d in a.KwDefaults)
+        {
+            Opt(d);
+        }
+    }
+
+    public void Stmt(Stmt s)
+    {
+        switch (s)
+        {
+            case ExprStmt e: Expr(e.Value); break;
+            case Assign a: a.Targets.ForEach(Expr); Expr(a.Value); break;
+            case AugAssign au: Expr(au.Target); Expr(au.Value); break;
+            case AnnAssign an: Expr(an.Target); Opt(an.Value); break;
+            case Delete d: d.Targets.ForEach(Expr); break;
+            case Return r: Opt(r.Value); break;
+            case If i: Expr(i.Test); Body(i.Body); Body(i.Orelse); break;
+            case While w: Expr(w.Test); Body(w.Body); Body(w.Orelse); break;
+            case For f: Expr(f.Target); Expr(f.Iter); Body(f.Body); Body(f.Orelse); break;
+            case Raise r: Opt(r.Exc); Opt(r.Cause); break;
+            case Assert a: Expr(a.Test); Opt(a.Msg); break;
+            case Try t:
+                Body(t.Body);
+                foreach (ExceptHandler h in t.Handlers)
+                {
+                    Opt(h.Type);
+                    Body(h.Body);
+                }
+                Body(t.Orelse);
+                Body(t.Finalbody);
+                break;
+            case With w:
+                foreach (WithItem it in w.Items)
+                {
+                    Expr(it.ContextExpr);
+                    Opt(it.OptionalVars);
+                }
+                Body(w.Body);
+                break;
+            case FunctionDef fd:
+                fd.DecoratorList.ForEach(Expr);
+                Args(fd.Args);
+                ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike(fd.Name, fd.Args, fd.Body), null));
+                break;
+            case ClassDef cd:
+                cd.DecoratorList.ForEach(Expr);
+                cd.Bases.ForEach(Expr);
+                foreach (Keyword k in cd.Keywords)
+                {
+                    Expr(k.Value);
+                }
+                ChildFree.UnionWith(Scope.FreeOf(cd));
+                break;
+        }
+    }
+
+    public void Expr(Expr e)
+    {
+        switch (e)
+        {
+            case Name n:
+                if (n.Ctx == ExprContext.Load)
+                {
+                    Used.Add(n.Id);
+                }
+                break;
+            case BoolOp b: b.Values.ForEach(Expr); break;
+            case NamedExpr ne: Expr(ne.Target); Expr(ne.Value); break;
+            case BinOp b: Expr(b.Left); Expr(b.Right); break;
+            case UnaryOp u: Expr(u.Operand); break;
+            case Lambda l:
+                Args(l.Args);
+                ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike("<lambda>", l.Args, []), l.Body));
+                break;
+            case IfExp ie: Expr(ie.Test); Expr(ie.Body); Expr(ie.Orelse); break;
+            case Dict d:
+                foreach (Expr? k in d.Keys)
+                {
+                    Opt(k);
+                }
+                d.Values.ForEach(Expr);
+                break;
+            case Set s: s.Elts.ForEach(Expr); break;
+            case ListComp lc: Comprehension(lc.Generators, lc.Elt, null); break;
+            case SetComp sc: Comprehension(sc.Generators, sc.Elt, null); break;
+            case DictComp dc: Comprehension(dc.Generators, dc.Key, dc.Value); break;
+            case GeneratorExp ge: Comprehension(ge.Generators, ge.Elt, null); break;
+            case Await a: Expr(a.Value); break;
+            case Yield y: HasYield = true; Opt(y.Value); break;
+            case YieldFrom yf: HasYield = true; Expr(yf.Value); break;
+            case Compare c: Expr(c.Left); c.Comparators.ForEach(Expr); break;
+            case Call c:
+                Expr(c.Func);
+                c.Args.ForEach(Expr);
+                foreach (Keyword k in c.Keywords)
+                {
+                    Expr(k.Value);
+                }
+                break;
+            case FormattedValue fv: Expr(fv.Value); Opt(fv.FormatSpec); break;
+            case JoinedStr js: js.Values.ForEach(Expr); break;
+            case AttributeExpr a: Expr(a.Value); break;
+            case Subscript s: Expr(s.Value); Expr(s.Slice); break;
+            case Starred st: Expr(st.Value); break;
+            case List l: l.Elts.ForEach(Expr); break;
+            case TupleExpr t: t.Elts.ForEach(Expr); break;
+            case Slice sl: Opt(sl.Lower); Opt(sl.Upper); Opt(sl.Step); break;
+        }
+    }
+
+    private void Comprehension(List<Comprehension> gens, Expr elt, Expr? value)
+    {
+        // The comprehension's own targets are its locals; everything else it reads belongs to this scope.
+        var inner = new NameUses();
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < gens.Count; i++)
+        {
+            if (i == 0)
+            {
+                Expr(gens[i].Iter);
+            }
+            else
+            {
+                inner.Expr(gens[i].Iter);
+            }
+            CollectTargets(gens[i].Target, targets);
+            gens[i].Ifs.ForEach(inner.Expr);
+        }
+        inner.Expr(elt);
+        if (value is not null)
+        {
+            inner.Expr(value);
+        }
+        inner.Used.ExceptWith(targets);
+        Used.UnionWith(inner.Used);
+        var childFree = new HashSet<string>(inner.ChildFree, StringComparer.Ordinal);
+        childFree.ExceptWith(targets);
+        ChildFree.UnionWith(childFree);
+        HasYield |= inner.HasYield;
+    }
+
+    private static void CollectTargets(Expr t, HashSet<string> into)
+    {
+        switch (t)
+        {
+            case Name n: into.Add(n.Id); break;
+            case TupleExpr tu: tu.Elts.ForEach(x => CollectTargets(x, into)); break;
+            case List l: l.Elts.ForEach(x => CollectTargets(x, into)); break;
+            case Starred s: CollectTargets(s.Value, into); break;
         }
     }
 }

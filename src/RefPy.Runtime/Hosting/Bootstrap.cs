@@ -19,7 +19,8 @@ internal static unsafe class Bootstrap
         SeqIterType.ListIter, SeqIterType.TupleIter, SeqIterType.StrIter, SetIterType.Instance,
         DictIterType.KeyIter, DictIterType.ValueIter, DictIterType.ItemIter,
         DictViewType.Keys, DictViewType.Values, DictViewType.Items,
-        CodeType.Instance, FunctionType.Instance, ModuleType.Instance, BuiltinFunctionObject.Instance,
+        CodeType.Instance, FunctionType.Instance, ModuleType.Instance, BuiltinFunctionObject.Instance, CellType.Instance,
+        MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance,
         MethodDescriptorType.Instance, SysModule.VersionInfoType, .. ExceptionType.All, .. CTypesModule.Types(),
         .. BuiltinIterators.Types(),
     ];
@@ -27,6 +28,7 @@ internal static unsafe class Bootstrap
     public static void Start(Runtime rt)
     {
         ownedObjects.Clear();
+        Gc.Initialize();
         StrObject.Reset();
         CodeType.Reset();
         PyType[] types = AllTypes();
@@ -73,6 +75,7 @@ internal static unsafe class Bootstrap
         nint mainDict = ModuleType.Dict(rt.MainModule);
         DictType.Set(mainDict, StrObject.Intern("__builtins__"), rt.BuiltinsModule);
         DictType.Set(rt.ModulesDict, StrObject.Intern("__main__"), rt.MainModule);
+        Gc.ResetCounts();
     }
 
     private static nint NewImmortalObject(PyType t)
@@ -92,6 +95,10 @@ internal static unsafe class Bootstrap
         {
             modules.Add(Ob.NewRef(m));
         }
+        // __main__ first, while builtins and sys still work: finalizers (__del__) that run now can print.
+        DictType.Clear(ModuleType.Dict(rt.MainModule));
+        Gc.Collect(Gc.NumGenerations - 1);
+        StdoutBuffer.Flush(rt);
         Ob.Decref(rt.MainModule);
         Ob.Decref(rt.SysModule);
         Ob.Decref(rt.BuiltinsModule);
@@ -114,6 +121,13 @@ internal static unsafe class Bootstrap
             Ob.Decref(o);
         }
         ownedObjects.Clear();
+        // Like finalize_modules' _PyGC_CollectNoFail: the cycles left (a list that contains itself, a
+        // function whose defaults hold it, ...) are unreachable now; collect them, then what gc.garbage held.
+        Gc.Collect(Gc.NumGenerations - 1);
+        GcModule.Release();
+        Gc.Collect(Gc.NumGenerations - 1);
+        StdoutBuffer.Flush(rt);
+        rt.Stdout.Flush();
         foreach (PyType t in AllTypes())
         {
             foreach (TypeMember m in t.Members.Values)

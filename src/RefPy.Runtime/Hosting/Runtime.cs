@@ -116,6 +116,7 @@ public sealed unsafe class Runtime : IDisposable
             nint file = StrObject.New(filename);
             DictType.Set(globals, StrObject.Intern("__file__"), file);
             Ob.Decref(file);
+            Gc.StartMain();
             nint result = Interpreter.RunCode(compiled.Code, globals, globals);
             Ob.Decref(result);
             return 0;
@@ -152,6 +153,13 @@ public sealed unsafe class Runtime : IDisposable
 
     internal string FormatException(PyException e) => Traceback.Format(e, SourceLine);
 
+    /// <summary>PyErr_WriteUnraisable: an exception nobody can catch (e.g. raised by __del__) goes to stderr.</summary>
+    internal void ReportUnraisable(PyException e, string header)
+    {
+        Stderr.Write(header + "\n" + FormatException(e));
+        Stderr.Flush();
+    }
+
     /// <summary>import name: built-in modules only.</summary>
     internal nint Import(nint name)
     {
@@ -164,6 +172,7 @@ public sealed unsafe class Runtime : IDisposable
         nint created = n switch
         {
             "ctypes" => CTypesModule.Create(),
+            "gc" => GcModule.Create(),
             _ => 0,
         };
         if (created == 0)

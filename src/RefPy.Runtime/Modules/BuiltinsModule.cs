@@ -35,6 +35,11 @@ internal static unsafe class BuiltinsModule
         Type("enumerate", BuiltinIterators.Enumerate);
         Type("zip", BuiltinIterators.Zip);
         Type("reversed", BuiltinIterators.Reversed);
+        Type("staticmethod", StaticMethodType.Static);
+        Type("classmethod", StaticMethodType.Class);
+        Type("property", PropertyType.Instance);
+        Type("super", SuperType.Instance);
+        Fn("__build_class__", BuildClass);
         foreach (ExceptionType e in ExceptionType.All)
         {
             Type(e.Name, e);
@@ -46,12 +51,53 @@ internal static unsafe class BuiltinsModule
         DictType.Set(d, StrObject.Intern("False"), BoolObject.False);
 
         Fn("print", Print);
+        Fn("hasattr", (self, args, kw) =>
+        {
+            Args.Exact("hasattr", args, 2);
+            nint v = Ob.TypeOf(args[0]).GetAttr(args[0], args[1]);
+            Ob.XDecref(v);
+            return BoolObject.NewRef(v != 0);
+        });
+        Fn("getattr", (self, args, kw) =>
+        {
+            Args.Range("getattr", args, 2, 3);
+            if (args.Length == 3)
+            {
+                nint v = Ob.TypeOf(args[0]).GetAttr(args[0], args[1]);
+                return v != 0 ? v : Ob.NewRef(args[2]);
+            }
+            return Abstract.GetAttr(args[0], args[1]);
+        });
+        Fn("setattr", (self, args, kw) =>
+        {
+            Args.Exact("setattr", args, 3);
+            Ob.TypeOf(args[0]).SetAttr(args[0], args[1], args[2]);
+            return Singletons.None;
+        });
+        Fn("callable", (self, args, kw) =>
+        {
+            Args.Exact("callable", args, 1);
+            PyType t = Ob.TypeOf(args[0]);
+            bool c = t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType ||
+                (t is ClassType ct && ct.Lookup("__call__") != 0);
+            return BoolObject.NewRef(c);
+        });
         Fn("id", (self, args, kw) => { Args.Exact("id", args, 1); return IntType.FromLong(args[0]); });
         Fn("hex", (self, args, kw) => { Args.Exact("hex", args, 1); return StrObject.New(FormatBase(args[0], 16, "0x")); });
         Fn("oct", (self, args, kw) => { Args.Exact("oct", args, 1); return StrObject.New(FormatBase(args[0], 8, "0o")); });
         Fn("bin", (self, args, kw) => { Args.Exact("bin", args, 1); return StrObject.New(FormatBase(args[0], 2, "0b")); });
         Fn("len", (self, args, kw) => { Args.Exact("len", args, 1); return IntType.FromLong(Abstract.Length(args[0])); });
         Fn("repr", (self, args, kw) => { Args.Exact("repr", args, 1); return Abstract.Repr(args[0]); });
+        Fn("ascii", (self, args, kw) => { Args.Exact("ascii", args, 1); return FormatSpec.Ascii(args[0]); });
+        Fn("format", (self, args, kw) =>
+        {
+            Args.NoKeywords("format", kw);
+            if (args.Length < 1 || args.Length > 2)
+            {
+                throw Errors.TypeError("format expected at " + (args.Length < 1 ? "least 1 argument" : "most 2 arguments") + ", got " + args.Length);
+            }
+            return FormatSpec.Format(args[0], args.Length == 2 ? args[1] : 0);
+        });
         Fn("isinstance", (self, args, kw) => { Args.Range("isinstance", args, 2, 2); return BoolObject.NewRef(Abstract.IsInstance(args[0], args[1])); });
         Fn("abs", Abs);
         Fn("min", (self, args, kw) => MinMax(args, kw, CompareOp.Lt, "min"));
@@ -628,5 +674,49 @@ internal static unsafe class BuiltinsModule
         CompiledCode compiled = CompileText(text, filename, mode, keepConstants: false);
         compiled.Arena.Dispose();
         return compiled.Code;
+    }
+
+    /// <summary>__build_class__(func, name, *bases): runs the class body in a fresh namespace, then creates the class.</summary>
+    private static nint BuildClass(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        if (args.Length < 2 || Ob.Type(args[0]) != FunctionType.Instance.Address || !StrObject.IsStr(args[1]))
+        {
+            throw Errors.TypeError("__build_class__: func and name are required");
+        }
+        if (kwnames != 0)
+        {
+            throw Errors.TypeError("RefPy does not support class keywords (metaclass=...) yet");
+        }
+        nint bases = TupleType.New(args.Length - 2);
+        for (int i = 2; i < args.Length; i++)
+        {
+            TupleType.SetItemInit(bases, i - 2, Ob.NewRef(args[i]));
+        }
+        nint ns = DictType.New();
+        try
+        {
+            nint cell = Interpreter.RunClassBody(args[0], ns);
+            nint cls;
+            try
+            {
+                cls = ClassType.Create(StrObject.ToManaged(args[1]), bases, ns);
+            }
+            catch
+            {
+                Ob.Decref(cell);
+                throw;
+            }
+            if (Ob.Type(cell) == CellType.Instance.Address)
+            {
+                CellType.Set(cell, Ob.NewRef(cls));
+            }
+            Ob.Decref(cell);
+            return cls;
+        }
+        finally
+        {
+            Ob.Decref(ns);
+            Ob.Decref(bases);
+        }
     }
 }

@@ -97,6 +97,7 @@ internal static unsafe class SysModule
         TupleType.SetItemInit(vi, 2, IntType.FromLong(1));
         TupleType.SetItemInit(vi, 3, StrObject.Intern("final"));
         TupleType.SetItemInit(vi, 4, IntType.FromLong(0));
+        Gc.Untrack(vi); // PyStructSequence_New does not track
         Set("version_info", vi);
         Set("version", StrObject.New("3.12.1 (RefPy) [.NET]"));
         Set("platform", StrObject.Intern("linux"));

@@ -37,6 +37,13 @@ internal sealed unsafe class BuiltinFunctionObject : PyType
         FreeObject(o);
     }
 
+    /// <summary>meth_traverse: m_self and m_module.</summary>
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        Gc.Visit(visit, *(nint*)(o + 24), arg);
+        Gc.Visit(visit, *(nint*)(o + 32), arg);
+    }
+
     public override string Repr(nint o)
     {
         NativeFunction fn = Function(o);
@@ -75,6 +82,10 @@ internal sealed unsafe class MethodDescriptorType : PyType
     }
 
     public static NativeFunction Function(nint o) => NativeFunction.FromIndex(*(long*)(o + 40));
+
+    /// <summary>descr_traverse: d_type.</summary>
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+        Gc.Visit(visit, *(nint*)(o + 16), arg);
 
     public override string Repr(nint o) => "<method '" + Function(o).Name + "' of '" + PyType.FromAddress(*(nint*)(o + 16)).Name + "' objects>";
 

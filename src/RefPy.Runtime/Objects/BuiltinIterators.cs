@@ -57,6 +57,12 @@ internal static unsafe class BuiltinIterators
             FreeObject(o);
         }
 
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+            Gc.Visit(visit, *(nint*)(o + 32), arg);
+        }
+
         public override nint Iter(nint o) => Ob.NewRef(o);
 
         public override nint IterNext(nint o)
@@ -114,6 +120,12 @@ internal static unsafe class BuiltinIterators
             FreeObject(o);
         }
 
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+            Gc.Visit(visit, *(nint*)(o + 32), arg);
+        }
+
         public override nint Iter(nint o) => Ob.NewRef(o);
 
         public override nint IterNext(nint o)
@@ -168,6 +180,9 @@ internal static unsafe class BuiltinIterators
             Ob.XDecref(*(nint*)(o + 24));
             FreeObject(o);
         }
+
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
 
         public override nint Iter(nint o) => Ob.NewRef(o);
 

@@ -18,6 +18,9 @@ internal static unsafe class Dealloc
 
     public static void Run(nint o)
     {
+        // Like every GC type's tp_dealloc in CPython: untrack first, so a collection never sees an object
+        // whose count already reached zero (including one parked on the deferred stack).
+        Gc.UntrackIfGc(o);
         if (depth >= MaxDepth)
         {
             Defer(o);

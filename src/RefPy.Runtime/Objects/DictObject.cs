@@ -200,6 +200,7 @@ internal sealed unsafe class DictType : PyType
 
     public static void SetItemWithHash(nint d, nint key, nint value, long hash)
     {
+        Gc.MaintainDictTracking(d, key, value);
         nint k = Keys(d);
         if (k == DictKeys.Empty)
         {
@@ -425,6 +426,10 @@ internal sealed unsafe class DictType : PyType
             nint oldKeys = Keys(d);
             *(nint*)(d + KeysOffset) = k;
             *(long*)(d + UsedOffset) = Used(other);
+            if (Gc.IsTracked(other))
+            {
+                Gc.Track(d);
+            }
             if (oldKeys != DictKeys.Empty)
             {
                 Mem.Free(oldKeys);
@@ -458,6 +463,41 @@ internal sealed unsafe class DictType : PyType
         DictKeys.Release(k);
         FreeObject(o);
     }
+
+    /// <summary>Dicts start untracked and are tracked when a container is inserted (MAINTAIN_TRACKING).</summary>
+    public override bool TrackOnAlloc => false;
+
+    /// <summary>dict_traverse: values (and, for general tables, keys) in entry order.</summary>
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        nint k = Keys(o);
+        if (k == 0)
+        {
+            return;
+        }
+        long n = DictKeys.NEntries(k);
+        if (DictKeys.IsUnicode(k))
+        {
+            for (long i = 0; i < n; i++)
+            {
+                Gc.Visit(visit, *DictKeys.ValueSlot(k, i), arg);
+            }
+        }
+        else
+        {
+            for (long i = 0; i < n; i++)
+            {
+                nint v = *DictKeys.ValueSlot(k, i);
+                if (v != 0)
+                {
+                    visit(v, arg);
+                    Gc.Visit(visit, *DictKeys.KeySlot(k, i), arg);
+                }
+            }
+        }
+    }
+
+    public override void TpClear(nint o) => Clear(o);
 
     public override long SizeOf(nint o)
     {

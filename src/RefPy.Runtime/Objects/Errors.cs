@@ -10,12 +10,45 @@ internal sealed class PyException : Exception
         PyMessage = message;
     }
 
+    /// <summary>Raises an exception object made by Python code (raise X(...)); takes ownership of value.</summary>
+    public PyException(ExceptionType builtinType, string message, nint value, string typeName) : this(builtinType, message)
+    {
+        Value = value;
+        TypeDisplayName = typeName;
+    }
+
     public ExceptionType PyType { get; }
     public string PyMessage { get; }
     public List<TracebackEntry> Traceback { get; } = new();
 
+    /// <summary>The exception object in the heap (owned), once Python code has seen it; 0 before.</summary>
+    public nint Value { get; set; }
+    /// <summary>The class name shown in tracebacks when the exception is an instance of a Python class.</summary>
+    public string? TypeDisplayName { get; set; }
+    /// <summary>The exception being handled when this one was raised (__context__), or the explicit cause.</summary>
+    public PyException? Context { get; set; }
+    public PyException? Cause { get; set; }
+    public bool SuppressContext { get; set; }
+
+    /// <summary>The exception's type object: the Python class for raised instances, else the built-in type.</summary>
+    public nint TypeObject => Value != 0 ? Ob.Type(Value) : PyType.Address;
+
+    /// <summary>Drops the heap exception object (and those of the chain) when .NET code swallows the exception.</summary>
+    public void Release()
+    {
+        nint v = Value;
+        Value = 0;
+        Ob.XDecref(v);
+        Context?.Release();
+        Cause?.Release();
+    }
+
     /// <summary>"TypeError: message" or just "KeyError" when the message is empty.</summary>
-    public string FormatExceptionLine() => PyMessage.Length == 0 ? PyType.Name : PyType.Name + ": " + PyMessage;
+    public string FormatExceptionLine()
+    {
+        string name = TypeDisplayName ?? PyType.Name;
+        return PyMessage.Length == 0 ? name : name + ": " + PyMessage;
+    }
 }
 
 /// <summary>One line of a traceback: where a frame was when the exception passed through it.</summary>

@@ -5,11 +5,221 @@ namespace RefPy.Runtime.Objects;
 /// A built-in exception class. Exceptions are raised as <see cref="PyException"/>; the type object exists in
 /// the heap so the names resolve and print like CPython's.
 /// </summary>
-internal sealed class ExceptionType : PyType
+internal sealed unsafe class ExceptionType : PyType
 {
-    private ExceptionType(string name, ExceptionType? baseType) : base(name, 64, 0, true, baseType ?? (PyType)ObjectType.Instance)
+    /// <summary>PyBaseExceptionObject: dict +16, args +24, notes +32, traceback +40, context +48, cause +56, suppress_context +64.</summary>
+    public const int Size = 72;
+    public const int DictOffset = 16, ArgsOffset = 24, NotesOffset = 32, TracebackOffset = 40, ContextOffset = 48, CauseOffset = 56,
+        SuppressContextOffset = 64, VerbatimOffset = 65;
+
+    /// <summary>Exceptions a Python handler is running for: the heap object and the .NET exception that carried it.</summary>
+    public static readonly Dictionary<nint, PyException> InFlight = new();
+
+    private ExceptionType(string name, ExceptionType? baseType) : base(name, Size, 0, true, baseType ?? (PyType)ObjectType.Instance)
     {
         All.Add(this);
+        if (baseType is null)
+        {
+            this.AddProperty("args", o => Ob.NewRef(Args(o)));
+            this.AddProperty("__traceback__", o => Singletons.None);
+            this.AddProperty("__context__", o => Ob.NewRef(*(nint*)(o + ContextOffset) == 0 ? Singletons.None : *(nint*)(o + ContextOffset)));
+            this.AddProperty("__cause__", o => Ob.NewRef(*(nint*)(o + CauseOffset) == 0 ? Singletons.None : *(nint*)(o + CauseOffset)));
+            this.AddProperty("__suppress_context__", o => BoolObject.NewRef(*(byte*)(o + SuppressContextOffset) != 0));
+            this.AddMethod("__init__", (self, args, kw) =>
+            {
+                SetArgs(self, args);
+                return Singletons.None;
+            });
+            this.AddMethod("with_traceback", (self, args, kw) => Ob.NewRef(self));
+        }
+    }
+
+    public static nint Args(nint o) => *(nint*)(o + ArgsOffset);
+
+    public static void SetArgs(nint o, ReadOnlySpan<nint> args)
+    {
+        nint t = TupleType.New(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            TupleType.SetItemInit(t, i, Ob.NewRef(args[i]));
+        }
+        nint old = *(nint*)(o + ArgsOffset);
+        *(nint*)(o + ArgsOffset) = t;
+        Ob.XDecref(old);
+    }
+
+    /// <summary>Allocates an exception object of type (a built-in exception type or a Python subclass of one).</summary>
+    public static nint Alloc(PyType type, ReadOnlySpan<nint> args)
+    {
+        nint o;
+        if (type is ClassType ct)
+        {
+            o = ct.NewInstance();
+        }
+        else
+        {
+            o = type.AllocObject(Size);
+        }
+        SetArgs(o, args);
+        return o;
+    }
+
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        if (kwnames != 0)
+        {
+            throw Errors.TypeError(Name + "() takes no keyword arguments");
+        }
+        return Alloc(this, args);
+    }
+
+    /// <summary>The heap object for an exception raised by .NET code: args = (message,) or ().</summary>
+    public static nint FromManaged(PyException e)
+    {
+        nint o = e.PyType.AllocObject(Size);
+        if (e.PyMessage.Length == 0)
+        {
+            SetArgs(o, []);
+        }
+        else
+        {
+            nint msg = StrObject.New(e.PyMessage);
+            SetArgs(o, [msg]);
+            Ob.Decref(msg);
+            if (e.PyType == KeyError)
+            {
+                *(byte*)(o + VerbatimOffset) = 1; // the message is already repr(key)
+            }
+        }
+        return o;
+    }
+
+    /// <summary>Releases an exception object's fields (shared by Python subclasses' instances).</summary>
+    public static void ReleaseFields(nint o)
+    {
+        InFlight.Remove(o);
+        foreach (int off in (ReadOnlySpan<int>)[DictOffset, ArgsOffset, NotesOffset, TracebackOffset, ContextOffset, CauseOffset])
+        {
+            nint v = *(nint*)(o + off);
+            *(nint*)(o + off) = 0;
+            Ob.XDecref(v);
+        }
+    }
+
+    public override void Dealloc(nint o)
+    {
+        ReleaseFields(o);
+        FreeObject(o);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        foreach (int off in (ReadOnlySpan<int>)[DictOffset, ArgsOffset, NotesOffset, ContextOffset, CauseOffset])
+        {
+            nint v = *(nint*)(o + off);
+            if (v != 0)
+            {
+                visit(v, arg);
+            }
+        }
+    }
+
+    public override void TpClear(nint o)
+    {
+        foreach (int off in (ReadOnlySpan<int>)[DictOffset, ArgsOffset, NotesOffset, ContextOffset, CauseOffset])
+        {
+            nint v = *(nint*)(o + off);
+            *(nint*)(o + off) = 0;
+            Ob.XDecref(v);
+        }
+    }
+
+    /// <summary>BaseException.__str__ (KeyError shows the repr of its one argument).</summary>
+    public static string StrOf(nint o)
+    {
+        nint args = Args(o);
+        long n = args == 0 ? 0 : TupleType.Count(args);
+        if (n == 0)
+        {
+            return "";
+        }
+        if (n == 1)
+        {
+            nint a = TupleType.Item(args, 0);
+            bool isKeyError = Ob.TypeOf(o).IsSubtypeOf(KeyError);
+            if (isKeyError && *(byte*)(o + VerbatimOffset) == 0)
+            {
+                return Abstract.ReprString(a);
+            }
+            return Abstract.StrString(a);
+        }
+        return Abstract.StrString(args);
+    }
+
+    /// <summary>BaseException.__repr__: Name('x'), Name(1, 2) or Name().</summary>
+    public static string ReprOf(nint o, string name)
+    {
+        nint args = Args(o);
+        long n = args == 0 ? 0 : TupleType.Count(args);
+        if (n == 1)
+        {
+            nint a = TupleType.Item(args, 0);
+            return name + "(" + (*(byte*)(o + VerbatimOffset) != 0 ? StrObject.ToManaged(a) : Abstract.ReprString(a)) + ")";
+        }
+        return n == 0 ? name + "()" : name + Abstract.ReprString(args);
+    }
+
+    public override string Str(nint o) => StrOf(o);
+
+    public override string Repr(nint o) => ReprOf(o, Name);
+
+    public override nint GetAttr(nint o, nint name)
+    {
+        nint v = TypeAttributes.GetViaMembers(this, o, name);
+        if (v != 0)
+        {
+            return v;
+        }
+        nint dict = *(nint*)(o + DictOffset);
+        if (dict != 0)
+        {
+            v = DictType.GetItemStr(dict, name);
+            if (v != 0)
+            {
+                return Ob.NewRef(v);
+            }
+        }
+        return 0;
+    }
+
+    public override void SetAttr(nint o, nint name, nint value)
+    {
+        nint dict = *(nint*)(o + DictOffset);
+        if (dict == 0)
+        {
+            dict = DictType.New();
+            *(nint*)(o + DictOffset) = dict;
+        }
+        if (value == 0)
+        {
+            if (!DictType.Remove(dict, name))
+            {
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + StrObject.ToManaged(name) + "'");
+            }
+            return;
+        }
+        DictType.Set(dict, name, value);
+    }
+
+    /// <summary>Whether a type object can be raised or caught: a built-in exception type or a Python subclass of one.</summary>
+    public static bool IsExceptionClass(nint typeObject)
+    {
+        if (Ob.Type(typeObject) != TypeType.Instance.Address)
+        {
+            return false;
+        }
+        PyType t = FromAddress(typeObject);
+        return t is ExceptionType || (t is ClassType ct && ct.BuiltinBase is ExceptionType);
     }
 
     public static readonly List<ExceptionType> All = new();
@@ -40,5 +250,4 @@ internal sealed class ExceptionType : PyType
     public static readonly ExceptionType TypeError = new("TypeError", Exception);
     public static readonly ExceptionType ValueError = new("ValueError", Exception);
 
-    public override string Repr(nint o) => "<" + Name + " object>";
 }

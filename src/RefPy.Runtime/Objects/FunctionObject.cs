@@ -25,6 +25,7 @@ internal sealed unsafe class FunctionType : PyType
         this.AddProperty("__globals__", o => Ob.NewRef(*(nint*)(o + GlobalsOffset)));
         this.AddProperty("__module__", o => Ob.NewRef(*(nint*)(o + ModuleOffset)));
         this.AddProperty("__doc__", o => Ob.NewRef(*(nint*)(o + DocOffset)));
+        this.AddProperty("__closure__", o => Ob.NewRef(*(nint*)(o + ClosureOffset) == 0 ? Singletons.None : *(nint*)(o + ClosureOffset)));
     }
 
     /// <summary>MAKE_FUNCTION: a new function over code (borrowed) with the given globals (borrowed).</summary>
@@ -50,6 +51,7 @@ internal sealed unsafe class FunctionType : PyType
     public static nint Builtins(nint f) => *(nint*)(f + BuiltinsOffset);
     public static nint Defaults(nint f) => *(nint*)(f + DefaultsOffset);
     public static nint KwDefaults(nint f) => *(nint*)(f + KwDefaultsOffset);
+    public static nint Closure(nint f) => *(nint*)(f + ClosureOffset);
 
     public override void Dealloc(nint o)
     {
@@ -58,6 +60,26 @@ internal sealed unsafe class FunctionType : PyType
             Ob.XDecref(*(nint*)(o + off));
         }
         FreeObject(o);
+    }
+
+    /// <summary>func_traverse (3.12 order).</summary>
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        foreach (int off in (ReadOnlySpan<int>)[CodeOffset, GlobalsOffset, BuiltinsOffset, ModuleOffset, DefaultsOffset, KwDefaultsOffset, DocOffset, NameOffset, DictOffset, ClosureOffset, 112, 120, QualNameOffset])
+        {
+            Gc.Visit(visit, *(nint*)(o + off), arg);
+        }
+    }
+
+    /// <summary>func_clear: drops everything but the code; name and qualname become ''.</summary>
+    public override void TpClear(nint o)
+    {
+        foreach (int off in (ReadOnlySpan<int>)[GlobalsOffset, BuiltinsOffset, ModuleOffset, DefaultsOffset, KwDefaultsOffset, DocOffset, DictOffset, ClosureOffset, 112, 120])
+        {
+            Gc.ClearSlot((nint*)(o + off));
+        }
+        Ob.SetRef((nint*)(o + NameOffset), Ob.NewRef(StrObject.Empty));
+        Ob.SetRef((nint*)(o + QualNameOffset), Ob.NewRef(StrObject.Empty));
     }
 
     public override string Repr(nint o) => "<function " + StrObject.ToManaged(*(nint*)(o + QualNameOffset)) + " at 0x" + ((long)o).ToString("x") + ">";

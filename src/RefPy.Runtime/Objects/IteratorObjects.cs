@@ -35,6 +35,9 @@ internal sealed unsafe class SeqIterType : PyType
         FreeObject(o);
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+        Gc.Visit(visit, *(nint*)(o + 24), arg);
+
     public override nint Iter(nint o) => Ob.NewRef(o);
 
     public override nint IterNext(nint o)
@@ -101,6 +104,9 @@ internal sealed unsafe class SetIterType : PyType
         FreeObject(o);
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+        Gc.Visit(visit, *(nint*)(o + 16), arg);
+
     public override nint Iter(nint o) => Ob.NewRef(o);
 
     public override nint IterNext(nint o)
@@ -161,6 +167,12 @@ internal sealed unsafe class DictIterType : PyType
         Ob.XDecref(*(nint*)(o + 16));
         Ob.XDecref(*(nint*)(o + 40));
         FreeObject(o);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        Gc.Visit(visit, *(nint*)(o + 16), arg);
+        Gc.Visit(visit, *(nint*)(o + 40), arg);
     }
 
     public override nint Iter(nint o) => Ob.NewRef(o);
@@ -235,11 +247,37 @@ internal sealed unsafe class DictViewType : PyType
 
     public override void Dealloc(nint o)
     {
-        Ob.Decref(Dict(o));
+        Ob.XDecref(Dict(o));
         FreeObject(o);
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+        Gc.Visit(visit, Dict(o), arg);
+
     public override long Length(nint o) => DictType.Used(Dict(o));
+
+    /// <summary>Keys and items views compare like sets (dictviews_richcompare): against sets and other views.</summary>
+    public override nint RichCompare(nint a, nint b, CompareOp op)
+    {
+        PyType tb = Ob.TypeOf(b);
+        if (kind == 1 || !(tb is SetType || tb == Keys || tb == Items))
+        {
+            return 0;
+        }
+        nint sa = SetType.NewOf(SetType.Set);
+        nint sb = SetType.NewOf(SetType.Set);
+        try
+        {
+            SetType.Update(sa, a);
+            SetType.Update(sb, b);
+            return SetType.Set.RichCompare(sa, sb, op);
+        }
+        finally
+        {
+            Ob.Decref(sa);
+            Ob.Decref(sb);
+        }
+    }
 
     public override nint Iter(nint o) => (kind == 0 ? DictIterType.KeyIter : kind == 1 ? DictIterType.ValueIter : DictIterType.ItemIter).New(Dict(o));
 

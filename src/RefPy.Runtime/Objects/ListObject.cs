@@ -351,6 +351,18 @@ internal sealed unsafe class ListType : PyType
 
     public override long SizeOf(nint o) => 40 + 8 * Allocated(o);
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        nint* items = Items(o);
+        long n = Count(o);
+        for (long i = n - 1; i >= 0; i--)
+        {
+            Gc.Visit(visit, items[i], arg);
+        }
+    }
+
+    public override void TpClear(nint o) => Clear(o);
+
     public override long Length(nint o) => Count(o);
 
     public override bool? Bool(nint o) => Count(o) != 0;

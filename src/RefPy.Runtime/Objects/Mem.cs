@@ -57,5 +57,16 @@ internal static unsafe class Mem
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void FreeObject(nint o, bool gc) => Heap.Free(gc ? o - GcHeaderSize : o);
+    public static void FreeObject(nint o, bool gc)
+    {
+        if (gc)
+        {
+            Gc.Untrack(o);
+            Heap.Free(o - GcHeaderSize);
+        }
+        else
+        {
+            Heap.Free(o);
+        }
+    }
 }

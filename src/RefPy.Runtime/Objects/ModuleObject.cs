@@ -36,10 +36,15 @@ internal sealed unsafe class ModuleType : PyType
         FreeObject(o);
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
+        Gc.Visit(visit, *(nint*)(o + DictOffset), arg);
+
+    public override void TpClear(nint o) => Gc.ClearSlot((nint*)(o + DictOffset));
+
     public override string Repr(nint o)
     {
         string name = NameOf(o);
-        return name is "sys" or "builtins" ? "<module '" + name + "' (built-in)>" : "<module '" + name + "'>";
+        return name is "sys" or "builtins" or "gc" ? "<module '" + name + "' (built-in)>" : "<module '" + name + "'>";
     }
 
     public override nint GetAttr(nint o, nint name)

@@ -8,6 +8,7 @@ internal sealed class ObjectType : PyType
 
     private ObjectType() : base("object", 16, 0, false, null)
     {
+        this.AddMethod("__init__", (self, args, kw) => Singletons.None);
     }
 
     public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)

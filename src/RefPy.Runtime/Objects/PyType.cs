@@ -74,6 +74,10 @@ internal abstract unsafe class PyType
 
     public bool IsSubtypeOf(PyType other)
     {
+        if (this is ClassType ct)
+        {
+            return ct.MroContains(other);
+        }
         for (PyType? t = this; t != null; t = t.Base)
         {
             if (t == other)
@@ -96,17 +100,60 @@ internal abstract unsafe class PyType
         return null;
     }
 
-    /// <summary>Allocates an object of this type: GC types get the 16-byte GC pre-header.</summary>
+    /// <summary>
+    /// Allocates an object of this type. GC types get the 16-byte GC pre-header, count as a gen-0 allocation
+    /// (which may run an automatic collection first, like CPython's gc_alloc), have their body zeroed (so a
+    /// collection can traverse a half-built object safely) and are tracked unless <see cref="TrackOnAlloc"/> is false.
+    /// </summary>
     public nint AllocObject(int size)
     {
-        nint o = Mem.AllocObject(size, IsGc);
+        if (!IsGc)
+        {
+            nint p = Mem.AllocObject(size, false);
+            *(long*)p = 1;
+            *(nint*)(p + Ob.TypeOffset) = Address;
+            return p;
+        }
+        Gc.OnAlloc(this, size);
+        nint o = Mem.AllocObject(size, true);
         *(long*)o = 1;
         *(nint*)(o + Ob.TypeOffset) = Address;
+        if (size > Ob.HeaderSize)
+        {
+            new Span<byte>((void*)(o + Ob.HeaderSize), size - Ob.HeaderSize).Clear();
+        }
+        if (TrackOnAlloc)
+        {
+            Gc.Track(o);
+        }
         return o;
     }
 
-    /// <summary>Frees an object's block (after its contents were released).</summary>
-    public void FreeObject(nint o) => Mem.FreeObject(o, IsGc);
+    /// <summary>Frees an object's block (after its contents were released): PyObject_GC_Del for GC types.</summary>
+    public void FreeObject(nint o)
+    {
+        if (IsGc)
+        {
+            Gc.OnFree(this, o);
+        }
+        Mem.FreeObject(o, IsGc);
+    }
+
+    /// <summary>Whether new instances are tracked by the cycle collector at creation (dicts start untracked).</summary>
+    public virtual bool TrackOnAlloc => true;
+
+    /// <summary>
+    /// tp_traverse: calls visit(referent, arg) for every strong reference the object holds (null-safe via
+    /// <see cref="Gc.Visit"/>). Must not allocate and must not recurse into referents.
+    /// </summary>
+    public virtual void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+    }
+
+    /// <summary>tp_clear: drops the references that can take part in cycles (the collector's cycle breaker).</summary>
+    public virtual void TpClear(nint o)
+    {
+    }
 
     // ---- slots -------------------------------------------------------------------------------------
 
@@ -171,5 +218,5 @@ internal abstract unsafe class PyType
         throw Errors.TypeError("cannot create '" + QualifiedName + "' instances");
 
     /// <summary>Size of the pre-header counted by sys.getsizeof.</summary>
-    public int PreHeaderSize => IsGc ? Mem.GcHeaderSize : 0;
+    public virtual int PreHeaderSize => IsGc ? Mem.GcHeaderSize : 0;
 }

@@ -404,6 +404,32 @@ internal sealed unsafe class SetType : PyType
         }
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        nint table = Table(o);
+        if (table == 0)
+        {
+            return;
+        }
+        long mask = Mask(o);
+        for (long i = 0; i <= mask; i++)
+        {
+            nint k = ((nint*)table)[i * 2];
+            if (k != 0 && k != Dummy)
+            {
+                visit(k, arg);
+            }
+        }
+    }
+
+    public override void TpClear(nint o)
+    {
+        if (Table(o) != 0)
+        {
+            ClearTable(o);
+        }
+    }
+
     public override void Dealloc(nint o)
     {
         nint table = Table(o);

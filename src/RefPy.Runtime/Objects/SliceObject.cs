@@ -33,6 +33,13 @@ internal sealed unsafe class SliceType : PyType
         FreeObject(o);
     }
 
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        Gc.Visit(visit, *(nint*)(o + 16), arg);
+        Gc.Visit(visit, *(nint*)(o + 24), arg);
+        Gc.Visit(visit, *(nint*)(o + 32), arg);
+    }
+
     public override string Repr(nint o) =>
         "slice(" + Abstract.ReprString(*(nint*)(o + 16)) + ", " + Abstract.ReprString(*(nint*)(o + 24)) + ", " + Abstract.ReprString(*(nint*)(o + 32)) + ")";
 

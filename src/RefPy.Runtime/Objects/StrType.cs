@@ -24,6 +24,17 @@ internal sealed unsafe class StrType : PyType
         this.AddMethod("count", Count);
         this.AddMethod("isdigit", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsDigit)));
         this.AddMethod("isalpha", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsLetter)));
+        this.AddMethod("format", StrFormat.Format);
+        this.AddMethod("format_map", StrFormat.FormatMap);
+        this.AddMethod("__format__", (self, args, kw) =>
+        {
+            Args.Exact("__format__", args, 1);
+            if (!StrObject.IsStr(args[0]))
+            {
+                throw Errors.TypeError("__format__() argument must be str, not " + Ob.TypeOf(args[0]).Name);
+            }
+            return FormatSpec.Format(self, args[0]);
+        });
     }
 
     public override long SizeOf(nint o) => StrObject.SizeOf(o);
@@ -111,6 +122,10 @@ internal sealed unsafe class StrType : PyType
                 sb.Append(text);
             }
             return StrObject.New(sb.ToString());
+        }
+        if (op == BinaryOp.Remainder && StrObject.IsStr(a))
+        {
+            return StrFormat.Percent(a, b);
         }
         return 0;
     }

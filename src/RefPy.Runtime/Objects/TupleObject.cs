@@ -74,6 +74,7 @@ internal unsafe class TupleType : PyType
         nint t = Instance.AllocObject(ItemsOffset);
         *(long*)(t + Ob.SizeOffset) = 0;
         Ob.MakeImmortal(t);
+        Gc.Untrack(t); // the static empty tuple is never tracked
         Empty = t;
         return t;
     }
@@ -90,6 +91,15 @@ internal unsafe class TupleType : PyType
     }
 
     public override long Length(nint o) => Count(o);
+
+    /// <summary>tupletraverse: the items, last to first. Tuples have no tp_clear (they cannot be mutated).</summary>
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        for (long i = Count(o) - 1; i >= 0; i--)
+        {
+            Gc.Visit(visit, Item(o, i), arg);
+        }
+    }
 
     public override bool? Bool(nint o) => Count(o) != 0;
 

@@ -54,9 +54,64 @@ internal sealed unsafe class TypeType : PyType
         *(nint*)(t.Address + BaseOffset) = t.Base?.Address ?? 0;
     }
 
-    public override string Repr(nint o) => "<class '" + FromAddress(o).QualifiedName + "'>";
+    public override string Repr(nint o) => FromAddress(o) is ClassType ct ? ct.ClassRepr : "<class '" + FromAddress(o).QualifiedName + "'>";
 
-    public override long SizeOf(nint o) => TypeObjectSize;
+    public override long SizeOf(nint o) => FromAddress(o) is ClassType ? 920 : TypeObjectSize;
+
+    /// <summary>Only classes created by Python code are ever freed (built-in type objects are immortal).</summary>
+    public override void Dealloc(nint o)
+    {
+        PyType t = FromAddress(o);
+        foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeBasesOffset, ClassType.TypeMroOffset, BaseOffset])
+        {
+            nint v = *(nint*)(o + off);
+            *(nint*)(o + off) = 0;
+            Ob.XDecref(v);
+        }
+        Mem.Free(*(nint*)(o + NameOffset));
+        t.Address = 0;
+        FreeObject(o);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        if (FromAddress(o) is not ClassType)
+        {
+            return;
+        }
+        foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeBasesOffset, ClassType.TypeMroOffset, BaseOffset])
+        {
+            nint v = *(nint*)(o + off);
+            if (v != 0)
+            {
+                visit(v, arg);
+            }
+        }
+    }
+
+    public override void TpClear(nint o)
+    {
+        if (FromAddress(o) is not ClassType)
+        {
+            return;
+        }
+        foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeMroOffset])
+        {
+            nint v = *(nint*)(o + off);
+            *(nint*)(o + off) = 0;
+            Ob.XDecref(v);
+        }
+    }
+
+    public override void SetAttr(nint o, nint name, nint value)
+    {
+        if (FromAddress(o) is ClassType ct)
+        {
+            ct.SetClassAttr(name, value);
+            return;
+        }
+        throw Errors.TypeError("cannot set '" + StrObject.ToManaged(name) + "' attribute of immutable type '" + FromAddress(o).Name + "'");
+    }
 
     public override nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames)
     {
@@ -75,6 +130,10 @@ internal sealed unsafe class TypeType : PyType
     public override nint GetAttr(nint o, nint name)
     {
         PyType t = FromAddress(o);
+        if (t is ClassType ct)
+        {
+            return ct.GetClassAttr(o, StrObject.ToManaged(name));
+        }
         TypeMember? m = t.FindMember(StrObject.ToManaged(name));
         if (m is not null && m.Method is not null && m.Descriptor != 0)
         {

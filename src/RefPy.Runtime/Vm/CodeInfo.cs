@@ -34,7 +34,11 @@ internal sealed class CodeInfo
     public nint DocString { get; init; }
     public nint CodeObject { get; set; }
 
+    /// <summary>Slots of the frame: fast locals, then cells that are not locals, then free variables.</summary>
     public int NLocals => VarNames.Length;
+    public int CellCount { get; init; }
+    public int FreeCount { get; init; }
+    public bool IsGenerator { get; init; }
 }
 
 /// <summary>The instruction set: CPython 3.12's, minus what this runtime does not need yet.</summary>
@@ -102,6 +106,29 @@ internal enum OpCode : byte
     FormatValue,
     BuildString,
     RaiseAssertion,
+    LoadFastAndClear,
+    MakeCell,
+    CopyFreeVars,
+    LoadDeref,
+    StoreDeref,
+    DeleteDeref,
+    LoadClosure,
+    LoadClassDeref,
+    LoadBuildClass,
+    CallFunctionEx,
+    DictMerge,
+    DictUpdate,
+    UnpackEx,
+    Raise,
+    PushExcInfo,
+    PopExcept,
+    CheckExcMatch,
+    Reraise,
+    ReturnGenerator,
+    YieldValue,
+    GetYieldFromIter,
+    Send,
+    EndSend,
 }
 
 /// <summary>MAKE_FUNCTION flags.</summary>
@@ -111,4 +138,6 @@ internal enum MakeFunctionFlags
     None = 0,
     Defaults = 1,
     KwDefaults = 2,
+    Annotations = 4,
+    Closure = 8,
 }

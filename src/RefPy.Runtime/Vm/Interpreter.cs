@@ -118,6 +118,135 @@ internal static unsafe partial class Interpreter
         return Execute(code, FunctionType.Globals(func), FunctionType.Builtins(func), 0, func, fast, nlocals, true, 0);
     }
 
+    /// <summary>DICT_MERGE for f(**m): copies m's items into the call's keyword dict, refusing duplicates.</summary>
+    private static void MergeKeywords(nint func, nint dict, nint other)
+    {
+        if (Ob.Type(other) != DictType.Instance.Address)
+        {
+            throw Errors.TypeError(CallableName(func) + " argument after ** must be a mapping, not " + Ob.TypeOf(other).Name);
+        }
+        long pos = 0;
+        while (DictType.Next(other, ref pos, out nint k, out nint v))
+        {
+            if (!StrObject.IsStr(k))
+            {
+                throw Errors.TypeError("keywords must be strings");
+            }
+            if (DictType.GetItemStr(dict, k) != 0)
+            {
+                throw Errors.TypeError(CallableName(func) + " got multiple values for keyword argument '" + StrObject.ToManaged(k) + "'");
+            }
+            DictType.Set(dict, k, v);
+        }
+    }
+
+    private static string CallableName(nint func) =>
+        Ob.Type(func) == FunctionType.Instance.Address ? CodeType.Info(FunctionType.Code(func)).QualName + "()" : Abstract.ReprString(func);
+
+    /// <summary>CALL_FUNCTION_EX: callargs is any iterable, kwargs a dict or 0; all borrowed.</summary>
+    private static nint CallEx(nint callable, nint callargs, nint kwargs)
+    {
+        nint tuple = Ob.Type(callargs) == TupleType.Instance.Address ? Ob.NewRef(callargs) : 0;
+        if (tuple == 0)
+        {
+            nint list;
+            try
+            {
+                list = Abstract.SequenceToList(callargs);
+            }
+            catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+            {
+                throw Errors.TypeError(CallableName(callable) + " argument after * must be an iterable, not " + Ob.TypeOf(callargs).Name);
+            }
+            tuple = ListType.ToTuple(list);
+            Ob.Decref(list);
+        }
+        try
+        {
+            int npos = (int)TupleType.Count(tuple);
+            int nkw = kwargs == 0 ? 0 : (int)DictType.Used(kwargs);
+            nint[] all = new nint[npos + nkw];
+            for (int i = 0; i < npos; i++)
+            {
+                all[i] = TupleType.Item(tuple, i);
+            }
+            nint kwnames = 0;
+            if (nkw > 0)
+            {
+                kwnames = TupleType.New(nkw);
+                long pos = 0;
+                int j = 0;
+                while (DictType.Next(kwargs, ref pos, out nint k, out nint v))
+                {
+                    TupleType.SetItemInit(kwnames, j, Ob.NewRef(k));
+                    all[npos + j] = v;
+                    j++;
+                }
+            }
+            try
+            {
+                return Ob.Type(callable) == FunctionType.Instance.Address
+                    ? CallFunction(callable, all, kwnames)
+                    : Ob.TypeOf(callable).Call(callable, all, kwnames);
+            }
+            finally
+            {
+                Ob.XDecref(kwnames);
+            }
+        }
+        finally
+        {
+            Ob.Decref(tuple);
+        }
+    }
+
+    /// <summary>Runs a class body (a function without arguments) with ns as its locals; returns its result (the __class__ cell or None).</summary>
+    public static nint RunClassBody(nint func, nint ns)
+    {
+        nint code = FunctionType.Code(func);
+        CodeInfo info = CodeType.Info(code);
+        int nlocals = info.NLocals;
+        if (dataTop + nlocals + info.StackSize + 8 >= dataEnd || depth >= RecursionLimit)
+        {
+            throw Errors.RecursionError("maximum recursion depth exceeded");
+        }
+        nint* fast = dataTop;
+        new Span<nint>(fast, nlocals).Clear();
+        Ob.Incref(func);
+        return Execute(code, FunctionType.Globals(func), FunctionType.Builtins(func), ns, func, fast, nlocals, true, 0);
+    }
+
+    /// <summary>Zero-argument super(): the __class__ cell and the first argument of the calling frame.</summary>
+    public static (nint Type, nint Obj) SuperArguments()
+    {
+        FrameState* f = Current;
+        if (f == null)
+        {
+            throw Errors.RuntimeError("super(): no current frame");
+        }
+        CodeInfo info = CodeType.Info(f->Code);
+        if (info.ArgCount == 0 || f->Fast[0] == 0)
+        {
+            throw Errors.RuntimeError("super(): no arguments");
+        }
+        nint first = f->Fast[0];
+        if (Ob.Type(first) == CellType.Instance.Address && info.CellCount > 0)
+        {
+            first = CellType.Get(first);
+        }
+        int idx = Array.LastIndexOf(info.VarNames, "__class__");
+        if (idx < info.NLocals - info.FreeCount)
+        {
+            throw Errors.RuntimeError("super(): __class__ cell not found");
+        }
+        nint cls = CellType.Get(f->Fast[idx]);
+        if (cls == 0)
+        {
+            throw Errors.RuntimeError("super(): empty __class__ cell");
+        }
+        return (cls, first);
+    }
+
     private static void BindArguments(nint func, CodeInfo info, nint* fast, nint* args, int npos, int nkw, nint kwnames, bool steal)
     {
         int argcount = info.ArgCount;
@@ -127,7 +256,18 @@ internal static unsafe partial class Interpreter
         {
             fast[i] = steal ? args[i] : Ob.NewRef(args[i]);
         }
-        if (npos > argcount)
+        int varSlot = argcount + info.KwOnlyArgCount;
+        int kwSlot = varSlot + (info.HasVarArgs ? 1 : 0);
+        if (npos > argcount && info.HasVarArgs)
+        {
+            nint extra = TupleType.New(npos - argcount);
+            for (int k = argcount; k < npos; k++)
+            {
+                TupleType.SetItemInit(extra, k - argcount, steal ? args[k] : Ob.NewRef(args[k]));
+            }
+            fast[varSlot] = extra;
+        }
+        else if (npos > argcount)
         {
             if (steal)
             {
@@ -158,6 +298,30 @@ internal static unsafe partial class Interpreter
                     break;
                 }
             }
+            if (slot < 0 && info.HasVarKeywords)
+            {
+                if (fast[kwSlot] == 0)
+                {
+                    fast[kwSlot] = DictType.New();
+                }
+                if (DictType.GetItemStr(fast[kwSlot], name) != 0)
+                {
+                    if (steal)
+                    {
+                        for (int m = npos + k; m < npos + nkw; m++)
+                        {
+                            Ob.Decref(args[m]);
+                        }
+                    }
+                    throw Errors.TypeError(info.QualName + "() got multiple values for keyword argument '" + StrObject.ToManaged(name) + "'");
+                }
+                DictType.Set(fast[kwSlot], name, value);
+                if (steal)
+                {
+                    Ob.Decref(value);
+                }
+                continue;
+            }
             if (slot < 0)
             {
                 if (steal)
@@ -181,6 +345,14 @@ internal static unsafe partial class Interpreter
                 throw Errors.TypeError(info.QualName + "() got multiple values for argument '" + info.VarNames[slot] + "'");
             }
             fast[slot] = steal ? value : Ob.NewRef(value);
+        }
+        if (info.HasVarArgs && fast[varSlot] == 0)
+        {
+            fast[varSlot] = TupleType.New(0);
+        }
+        if (info.HasVarKeywords && fast[kwSlot] == 0)
+        {
+            fast[kwSlot] = DictType.New();
         }
         // Defaults for what is still missing.
         nint defaults = FunctionType.Defaults(func);
@@ -225,6 +397,14 @@ internal static unsafe partial class Interpreter
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static nint NameOf(CodeInfo info, int i) => TupleType.Item(info.Names, i);
+
+    private static PyException UnboundDeref(CodeInfo info, int slot)
+    {
+        string n = info.VarNames[slot];
+        return slot >= info.NLocals - info.FreeCount
+            ? Errors.NameError("cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope")
+            : Errors.UnboundLocalError("cannot access local variable '" + n + "' where it is not associated with a value");
+    }
 
     private static PyException NameError(nint name) =>
         Errors.NameError("name '" + StrObject.ToManaged(name) + "' is not defined");
@@ -413,7 +593,17 @@ internal static unsafe partial class Interpreter
                             {
                                 // Method load: push (descriptor, self) when the type has a method, else (NULL, attr).
                                 PyType t = Ob.TypeOf(owner);
-                                if (t is not TypeType && t is not ModuleType)
+                                if (t is ClassType ct)
+                                {
+                                    nint fn = ct.LookupMethod(owner, name);
+                                    if (fn != 0)
+                                    {
+                                        sp[-1] = Ob.NewRef(fn);
+                                        *sp++ = owner;
+                                        break;
+                                    }
+                                }
+                                else if (t is not TypeType && t is not ModuleType && t is not SuperType)
                                 {
                                     TypeMember? m = t.FindMember(StrObject.ToManaged(name));
                                     if (m is not null && m.Method is not null && m.Descriptor != 0)
@@ -868,6 +1058,10 @@ internal static unsafe partial class Interpreter
                             nint codeObj = *--sp;
                             nint f = FunctionType.New(codeObj, globals, builtins, StrObject.Intern(CodeType.Info(codeObj).QualName));
                             Ob.Decref(codeObj);
+                            if ((arg & (int)MakeFunctionFlags.Closure) != 0)
+                            {
+                                *(nint*)(f + FunctionType.ClosureOffset) = *--sp;
+                            }
                             if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0)
                             {
                                 *(nint*)(f + FunctionType.KwDefaultsOffset) = *--sp;
@@ -959,8 +1153,30 @@ internal static unsafe partial class Interpreter
                         }
                         case OpCode.FormatValue:
                         {
-                            nint v = sp[-1];
-                            nint s = (arg & 3) == 2 ? Abstract.Repr(v) : Abstract.Str(v);
+                            // The spec (when arg & 4) stays on the stack until the result is ready, so an
+                            // exception releases it with the rest of the stack.
+                            nint spec = (arg & 4) != 0 ? sp[-1] : 0;
+                            nint v = spec != 0 ? sp[-2] : sp[-1];
+                            int conversion = arg & 3;
+                            nint converted = conversion == 1 ? Abstract.Str(v)
+                                : conversion == 2 ? Abstract.Repr(v)
+                                : conversion == 3 ? FormatSpec.Ascii(v)
+                                : Ob.NewRef(v);
+                            nint s;
+                            try
+                            {
+                                // ceval skips format() for a str with no spec: the result is the object itself.
+                                s = spec == 0 && StrObject.IsStr(converted) ? Ob.NewRef(converted) : FormatSpec.Format(converted, spec);
+                            }
+                            finally
+                            {
+                                Ob.Decref(converted);
+                            }
+                            if (spec != 0)
+                            {
+                                sp--;
+                                Ob.Decref(spec);
+                            }
                             sp[-1] = s;
                             Ob.Decref(v);
                             break;
@@ -981,6 +1197,117 @@ internal static unsafe partial class Interpreter
                             *sp++ = s;
                             break;
                         }
+                        case OpCode.DictMerge:
+                        {
+                            nint other = *--sp;
+                            try
+                            {
+                                MergeKeywords(sp[-arg - 2], sp[-arg], other);
+                            }
+                            finally
+                            {
+                                Ob.Decref(other);
+                            }
+                            break;
+                        }
+                        case OpCode.CallFunctionEx:
+                        {
+                            nint kwargs = (arg & 1) != 0 ? *--sp : 0;
+                            nint callargs = *--sp;
+                            nint callable = *--sp;
+                            nint nul = *--sp;
+                            nint res;
+                            try
+                            {
+                                res = CallEx(callable, callargs, kwargs);
+                            }
+                            finally
+                            {
+                                Ob.XDecref(kwargs);
+                                Ob.Decref(callargs);
+                                Ob.Decref(callable);
+                                Ob.XDecref(nul);
+                            }
+                            *sp++ = res;
+                            break;
+                        }
+                        case OpCode.LoadBuildClass:
+                        {
+                            nint bc = DictType.GetItemString(builtins, "__build_class__");
+                            if (bc == 0)
+                            {
+                                throw Errors.NameError("__build_class__ not found");
+                            }
+                            *sp++ = Ob.NewRef(bc);
+                            break;
+                        }
+                        case OpCode.DeleteAttr:
+                        {
+                            nint owner = *--sp;
+                            try
+                            {
+                                Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), 0);
+                            }
+                            finally
+                            {
+                                Ob.Decref(owner);
+                            }
+                            break;
+                        }
+                        case OpCode.LoadFastAndClear:
+                            *sp++ = fast[arg];
+                            fast[arg] = 0;
+                            break;
+                        case OpCode.MakeCell:
+                            fast[arg] = CellType.New(fast[arg]);
+                            break;
+                        case OpCode.CopyFreeVars:
+                        {
+                            nint closure = FunctionType.Closure(func);
+                            int first = nlocals - arg;
+                            for (int i = 0; i < arg; i++)
+                            {
+                                fast[first + i] = Ob.NewRef(TupleType.Item(closure, i));
+                            }
+                            break;
+                        }
+                        case OpCode.LoadDeref:
+                        {
+                            nint v = CellType.Get(fast[arg]);
+                            if (v == 0)
+                            {
+                                throw UnboundDeref(info, arg);
+                            }
+                            *sp++ = Ob.NewRef(v);
+                            break;
+                        }
+                        case OpCode.LoadClassDeref:
+                        {
+                            nint v = locals == 0 ? 0 : DictType.GetItemString(locals, info.VarNames[arg]);
+                            if (v == 0)
+                            {
+                                v = CellType.Get(fast[arg]);
+                                if (v == 0)
+                                {
+                                    throw UnboundDeref(info, arg);
+                                }
+                            }
+                            *sp++ = Ob.NewRef(v);
+                            break;
+                        }
+                        case OpCode.StoreDeref:
+                            CellType.Set(fast[arg], *--sp);
+                            break;
+                        case OpCode.DeleteDeref:
+                            if (CellType.Get(fast[arg]) == 0)
+                            {
+                                throw UnboundDeref(info, arg);
+                            }
+                            CellType.Set(fast[arg], 0);
+                            break;
+                        case OpCode.LoadClosure:
+                            *sp++ = Ob.NewRef(fast[arg]);
+                            break;
                         case OpCode.RaiseAssertion:
                         {
                             nint msg = arg != 0 ? *--sp : 0;
@@ -1008,14 +1335,14 @@ internal static unsafe partial class Interpreter
             {
                 Ob.XDecref(*--sp);
             }
+            for (int i = 0; i < nlocals; i++)
+            {
+                nint v = fast[i];
+                fast[i] = 0;
+                Ob.XDecref(v);
+            }
             if (isFunctionFrame)
             {
-                for (int i = 0; i < nlocals; i++)
-                {
-                    nint v = fast[i];
-                    fast[i] = 0;
-                    Ob.XDecref(v);
-                }
                 Ob.Decref(func);
             }
             Current = frame.Back;

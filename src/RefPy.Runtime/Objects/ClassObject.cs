@@ -1,0 +1,812 @@
+// Mirrors CPython Objects/typeobject.c (type_new, slot_* functions, object generic getattr) for classes
+// defined by Python code, and the behaviour of their instances.
+using RefPy.Runtime.Vm;
+
+namespace RefPy.Runtime.Objects;
+
+/// <summary>
+/// A class created by a <c>class</c> statement. Its type object lives in the heap like a CPython heap type:
+/// reference counted, tp_base +256 (strong), tp_dict +264 (the class namespace), tp_bases +336 and tp_mro +344
+/// (tuples; the MRO holds the class itself, so a class is freed by the cycle collector). Instances are 16-byte
+/// objects preceded by CPython 3.12's pre-header: weakref list at -32, managed __dict__ pointer at -24 and the
+/// GC head at -16 (sys.getsizeof(instance) == 48). Every instance holds a reference to its class.
+/// Special methods (__init__, __repr__, __eq__, __add__, __len__, __getitem__, __del__, ...) are looked up in
+/// the MRO's namespaces when the slot runs.
+/// </summary>
+internal sealed unsafe class ClassType : PyType
+{
+    public const int TypeDictOffset = 264, TypeBasesOffset = 336, TypeMroOffset = 344;
+    public const int InstanceDictOffset = -24;
+    public const int InstancePreHeader = 32;
+    private const int HeapTypeSize = 920;
+
+    private readonly string module;
+    private PyType[] mro;
+    private readonly PyType builtinBase;
+
+    private ClassType(string name, string qualName, string module, PyType firstBase, PyType[] mro, PyType builtinBase)
+        : base(name, 16, 0, true, firstBase)
+    {
+        QualName = qualName;
+        this.module = module;
+        this.mro = mro;
+        this.builtinBase = builtinBase;
+    }
+
+    public string QualName { get; }
+    public override string? ModuleName => module;
+    /// <summary>How tracebacks name the class: module-qualified unless it is in __main__ or builtins.</summary>
+    public string DisplayName => module is "__main__" or "builtins" ? QualName : module + "." + QualName;
+    public string ClassRepr => "<class '" + (module == "builtins" ? "" : module + ".") + QualName + "'>";
+    public IReadOnlyList<PyType> Mro => mro;
+    /// <summary>The built-in type whose instances this class's instances are (object or an exception type).</summary>
+    public PyType BuiltinBase => builtinBase;
+    public nint Dict => *(nint*)(Address + TypeDictOffset);
+
+    // ---- creation (type_new) -----------------------------------------------------------------------
+
+    /// <summary>Creates a class from its name, bases (tuple, borrowed) and namespace (dict, borrowed). New reference.</summary>
+    public static nint Create(string name, nint bases, nint ns)
+    {
+        var baseTypes = new List<PyType>();
+        for (long i = 0; i < TupleType.Count(bases); i++)
+        {
+            nint b = TupleType.Item(bases, i);
+            if (Ob.Type(b) != TypeType.Instance.Address)
+            {
+                throw Errors.TypeError("bases must be types");
+            }
+            PyType bt = FromAddress(b);
+            if (bt is not ClassType && bt != ObjectType.Instance && bt is not ExceptionType)
+            {
+                throw Errors.TypeError("RefPy cannot subclass the built-in type '" + bt.Name + "' yet");
+            }
+            baseTypes.Add(bt);
+        }
+        if (baseTypes.Count == 0)
+        {
+            baseTypes.Add(ObjectType.Instance);
+        }
+        PyType[] linear = C3(name, baseTypes);
+        PyType builtin = ObjectType.Instance;
+        foreach (PyType t in linear)
+        {
+            PyType bb = t is ClassType ct ? ct.builtinBase : t;
+            if (bb != ObjectType.Instance)
+            {
+                builtin = bb;
+                break;
+            }
+        }
+        nint qn = DictType.GetItemString(ns, "__qualname__");
+        string qualName = qn != 0 && StrObject.IsStr(qn) ? StrObject.ToManaged(qn) : name;
+        nint mod = DictType.GetItemString(ns, "__module__");
+        string module = mod != 0 && StrObject.IsStr(mod) ? StrObject.ToManaged(mod) : "builtins";
+
+        var cls = new ClassType(name, qualName, module, baseTypes[0], [], builtin);
+        var fullMro = new PyType[linear.Length + 1];
+        fullMro[0] = cls;
+        linear.CopyTo(fullMro, 1);
+        cls.mro = fullMro;
+
+        nint o = TypeType.Instance.AllocObject(PyType.TypeObjectSize);
+        byte[] cname = System.Text.Encoding.UTF8.GetBytes(name);
+        nint namePtr = Mem.Alloc(cname.Length + 1);
+        cname.AsSpan().CopyTo(new Span<byte>((void*)namePtr, cname.Length));
+        ((byte*)namePtr)[cname.Length] = 0;
+        *(nint*)(o + NameOffset) = namePtr;
+        *(long*)(o + BasicSizeOffset) = 16;
+        *(int*)(o + ManagedIndexOffset) = cls.Index;
+        cls.Address = o;
+        *(nint*)(o + BaseOffset) = Ob.NewRef(baseTypes[0].Address);
+
+        nint dict = DictType.New();
+        long pos = 0;
+        while (DictType.Next(ns, ref pos, out nint k, out nint v))
+        {
+            if (StrObject.IsStr(k) && (StrObject.ToManaged(k) is "__qualname__" or "__classcell__"))
+            {
+                continue;
+            }
+            DictType.Set(dict, k, v);
+        }
+        *(nint*)(o + TypeDictOffset) = dict;
+        if (DictType.GetItemString(dict, "__doc__") == 0)
+        {
+            DictType.Set(dict, StrObject.Intern("__doc__"), Singletons.None);
+        }
+        if (baseTypes.All(b => b is not ClassType))
+        {
+            // type_new_descriptors: instances of the first Python class in a hierarchy get __dict__ and __weakref__.
+            if (builtin == ObjectType.Instance)
+            {
+                AddGetSet(dict, o, "__dict__");
+            }
+            AddGetSet(dict, o, "__weakref__");
+        }
+        nint basesTuple = TupleType.New(baseTypes.Count);
+        for (int i = 0; i < baseTypes.Count; i++)
+        {
+            TupleType.SetItemInit(basesTuple, i, Ob.NewRef(baseTypes[i].Address));
+        }
+        *(nint*)(o + TypeBasesOffset) = basesTuple;
+        nint mroTuple = TupleType.New(fullMro.Length);
+        for (int i = 0; i < fullMro.Length; i++)
+        {
+            TupleType.SetItemInit(mroTuple, i, Ob.NewRef(fullMro[i].Address));
+        }
+        *(nint*)(o + TypeMroOffset) = mroTuple;
+        return o;
+    }
+
+    private static void AddGetSet(nint dict, nint cls, string name)
+    {
+        nint d = GetSetDescriptorType.New(cls, name);
+        DictType.Set(dict, StrObject.Intern(name), d);
+        Ob.Decref(d);
+    }
+
+    private static PyType[] C3(string name, List<PyType> bases)
+    {
+        var seqs = new List<List<PyType>>();
+        foreach (PyType b in bases)
+        {
+            seqs.Add(LinearOf(b).ToList());
+        }
+        seqs.Add(new List<PyType>(bases));
+        var result = new List<PyType>();
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0)
+            {
+                return result.ToArray();
+            }
+            PyType? next = null;
+            foreach (List<PyType> s in seqs)
+            {
+                PyType head = s[0];
+                if (!seqs.Any(o => o.IndexOf(head) > 0))
+                {
+                    next = head;
+                    break;
+                }
+            }
+            if (next is null)
+            {
+                throw Errors.TypeError("Cannot create a consistent method resolution order (MRO) for bases " +
+                    string.Join(", ", bases.Select(b => b.Name)));
+            }
+            result.Add(next);
+            foreach (List<PyType> s in seqs)
+            {
+                if (s[0] == next)
+                {
+                    s.RemoveAt(0);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<PyType> LinearOf(PyType t)
+    {
+        if (t is ClassType ct)
+        {
+            return ct.mro;
+        }
+        var chain = new List<PyType>();
+        for (PyType? x = t; x != null; x = x.Base)
+        {
+            chain.Add(x);
+        }
+        return chain;
+    }
+
+    public bool MroContains(PyType other) => Array.IndexOf(mro, other) >= 0;
+
+    // ---- the class object ----------------------------------------------------------------------------
+
+    /// <summary>Finds name in the namespaces along the MRO; a borrowed reference or 0.</summary>
+    public nint Lookup(string name)
+    {
+        nint key = StrObject.Intern(name);
+        foreach (PyType t in mro)
+        {
+            if (t is ClassType ct && ct.Address != 0 && ct.Dict != 0)
+            {
+                nint v = DictType.GetItemStr(ct.Dict, key);
+                if (v != 0)
+                {
+                    return v;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Attribute of the class itself (A.x): a new reference or 0.</summary>
+    public nint GetClassAttr(nint cls, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return StrObject.New(Name);
+            case "__qualname__": return StrObject.New(QualName);
+            case "__mro__": return Ob.NewRef(*(nint*)(cls + TypeMroOffset));
+            case "__bases__": return Ob.NewRef(*(nint*)(cls + TypeBasesOffset));
+            case "__base__": return Ob.NewRef(*(nint*)(cls + BaseOffset));
+        }
+        nint v = Lookup(name);
+        if (v != 0)
+        {
+            return Bind(v, 0, cls);
+        }
+        foreach (PyType t in mro)
+        {
+            if (t is not ClassType)
+            {
+                TypeMember? m = t.FindMember(name);
+                if (m?.Method is not null && m.Descriptor != 0)
+                {
+                    return Ob.NewRef(m.Descriptor);
+                }
+            }
+        }
+        return 0;
+    }
+
+    public void SetClassAttr(nint name, nint value)
+    {
+        if (value == 0)
+        {
+            if (!DictType.Remove(Dict, name))
+            {
+                throw Errors.AttributeError("type object '" + Name + "' has no attribute '" + StrObject.ToManaged(name) + "'");
+            }
+            return;
+        }
+        DictType.Set(Dict, name, value);
+    }
+
+    /// <summary>The descriptor protocol for what the MRO lookup found: instance (or 0) and class. New reference.</summary>
+    private static nint Bind(nint attr, nint instance, nint cls)
+    {
+        nint t = Ob.Type(attr);
+        if (t == StaticMethodType.Static.Address)
+        {
+            return Ob.NewRef(StaticMethodType.Callable(attr));
+        }
+        if (t == StaticMethodType.Class.Address)
+        {
+            return MethodType.New(StaticMethodType.Callable(attr), cls);
+        }
+        if (t == PropertyType.Instance.Address)
+        {
+            return instance == 0 ? Ob.NewRef(attr) : PropertyType.Get(attr, instance);
+        }
+        if (instance != 0 && t == FunctionType.Instance.Address)
+        {
+            return MethodType.New(attr, instance);
+        }
+        return Ob.NewRef(attr);
+    }
+
+    // ---- instances ---------------------------------------------------------------------------------
+
+    /// <summary>A new, empty instance (object.__new__): pre-header, header, a reference to the class.</summary>
+    public nint NewInstance()
+    {
+        int size = IsException ? ExceptionType.Size : 16;
+        Gc.OnAlloc(this, size);
+        nint block = Mem.Alloc(size + PreHeaderSize);
+        new Span<byte>((void*)block, size + PreHeaderSize).Clear();
+        nint o = block + PreHeaderSize;
+        *(long*)o = 1;
+        *(nint*)(o + Ob.TypeOffset) = Ob.NewRef(Address);
+        Gc.Track(o);
+        return o;
+    }
+
+    /// <summary>Instances of exception classes use BaseException's layout, whose __dict__ slot is at +16.</summary>
+    public bool IsException => builtinBase is ExceptionType;
+
+    private int DictSlot => IsException ? ExceptionType.DictOffset : InstanceDictOffset;
+
+    public nint InstanceDict(nint o) => *(nint*)(o + DictSlot);
+
+    public override int PreHeaderSize => IsException ? Mem.GcHeaderSize : InstancePreHeader;
+
+    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : 16;
+
+    public override void Dealloc(nint o)
+    {
+        nint del = Lookup("__del__");
+        if (del != 0)
+        {
+            // PEP 442: run the finalizer on a temporarily resurrected object; it may keep itself alive.
+            *(long*)o = 1;
+            try
+            {
+                Ob.Decref(MethodType.CallWithSelf(del, o, [], 0));
+            }
+            catch (PyException e)
+            {
+                Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Abstract.ReprString(del));
+            }
+            if (--*(long*)o != 0)
+            {
+                return;
+            }
+        }
+        if (IsException)
+        {
+            ExceptionType.ReleaseFields(o);
+        }
+        else
+        {
+            nint dict = InstanceDict(o);
+            *(nint*)(o + InstanceDictOffset) = 0;
+            Ob.XDecref(dict);
+        }
+        nint cls = Ob.Type(o);
+        Gc.OnFree(this, o);
+        Gc.Untrack(o);
+        Mem.Free(o - PreHeaderSize);
+        Ob.Decref(cls);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+    {
+        if (IsException)
+        {
+            ExceptionType.BaseException.TpTraverse(o, visit, arg);
+        }
+        else
+        {
+            nint dict = InstanceDict(o);
+            if (dict != 0)
+            {
+                visit(dict, arg);
+            }
+        }
+        visit(Ob.Type(o), arg);
+    }
+
+    public override void TpClear(nint o)
+    {
+        if (IsException)
+        {
+            ExceptionType.BaseException.TpClear(o);
+            return;
+        }
+        nint dict = InstanceDict(o);
+        *(nint*)(o + InstanceDictOffset) = 0;
+        Ob.XDecref(dict);
+    }
+
+    /// <summary>Calls a special method found on the class with self and args; 0 when the class has none.</summary>
+    private nint CallSpecial(nint self, string name, ReadOnlySpan<nint> args)
+    {
+        nint m = Lookup(name);
+        if (m == 0)
+        {
+            return 0;
+        }
+        return CallBound(m, self, args);
+    }
+
+    private nint CallBound(nint m, nint self, ReadOnlySpan<nint> args)
+    {
+        nint t = Ob.Type(m);
+        if (t == FunctionType.Instance.Address)
+        {
+            return MethodType.CallWithSelf(m, self, args, 0);
+        }
+        nint bound = Bind(m, self, Address);
+        try
+        {
+            return Abstract.Call(bound, args, 0);
+        }
+        finally
+        {
+            Ob.Decref(bound);
+        }
+    }
+
+    private nint CallSpecialOrThrow(nint self, string name, ReadOnlySpan<nint> args, Func<PyException> missing)
+    {
+        nint r = CallSpecial(self, name, args);
+        if (r == 0)
+        {
+            throw missing();
+        }
+        return r;
+    }
+
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        nint init = Lookup("__init__");
+        if (init == 0 && args.Length > 0 && !IsException)
+        {
+            throw Errors.TypeError(Name + "() takes no arguments");
+        }
+        nint o;
+        if (IsException)
+        {
+            if (kwnames != 0 && init == 0)
+            {
+                throw Errors.TypeError(Name + "() takes no keyword arguments");
+            }
+            int npos = args.Length - (kwnames == 0 ? 0 : (int)TupleType.Count(kwnames));
+            o = ExceptionType.Alloc(this, args[..npos]);
+        }
+        else
+        {
+            o = NewInstance();
+        }
+        if (init != 0)
+        {
+            nint r;
+            try
+            {
+                r = Ob.Type(init) == FunctionType.Instance.Address
+                    ? MethodType.CallWithSelf(init, o, args, kwnames)
+                    : CallBound(init, o, args);
+            }
+            catch
+            {
+                Ob.Decref(o);
+                throw;
+            }
+            if (r != Singletons.None)
+            {
+                string tn = Ob.TypeOf(r).Name;
+                Ob.Decref(r);
+                Ob.Decref(o);
+                throw Errors.TypeError("__init__() should return None, not '" + tn + "'");
+            }
+        }
+        return o;
+    }
+
+    public override nint GetAttr(nint o, nint name)
+    {
+        string n = StrObject.ToManaged(name);
+        if (n == "__dict__")
+        {
+            return Ob.NewRef(EnsureDict(o));
+        }
+        if (n == "__weakref__")
+        {
+            return Singletons.None;
+        }
+        nint attr = Lookup(n);
+        if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
+        {
+            return PropertyType.Get(attr, o);
+        }
+        nint dict = InstanceDict(o);
+        if (dict != 0)
+        {
+            nint v = DictType.GetItemStr(dict, name);
+            if (v != 0)
+            {
+                return Ob.NewRef(v);
+            }
+        }
+        if (attr != 0)
+        {
+            return Bind(attr, o, Address);
+        }
+        if (n == "__dict__")
+        {
+            return Ob.NewRef(EnsureDict(o));
+        }
+        nint builtin = TypeAttributes.GetViaMembers(builtinBase, o, name);
+        if (builtin != 0)
+        {
+            return builtin;
+        }
+        nint ga = Lookup("__getattr__");
+        if (ga != 0)
+        {
+            return CallBound(ga, o, [name]);
+        }
+        return 0;
+    }
+
+    /// <summary>For LOAD_ATTR's method form: the plain function that o.name would bind, if that is what it finds.</summary>
+    public nint LookupMethod(nint o, nint name)
+    {
+        nint attr = Lookup(StrObject.ToManaged(name));
+        if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address)
+        {
+            return 0;
+        }
+        nint dict = InstanceDict(o);
+        return dict != 0 && DictType.GetItemStr(dict, name) != 0 ? 0 : attr;
+    }
+
+    private nint EnsureDict(nint o)
+    {
+        nint dict = InstanceDict(o);
+        if (dict == 0)
+        {
+            dict = DictType.New();
+            *(nint*)(o + DictSlot) = dict;
+        }
+        return dict;
+    }
+
+    public override void SetAttr(nint o, nint name, nint value)
+    {
+        string n = StrObject.ToManaged(name);
+        nint attr = Lookup(n);
+        if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
+        {
+            PropertyType.Set(attr, o, value, n);
+            return;
+        }
+        if (value == 0)
+        {
+            nint dict = InstanceDict(o);
+            if (dict == 0 || !DictType.Remove(dict, name))
+            {
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+            }
+            return;
+        }
+        DictType.Set(EnsureDict(o), name, value);
+    }
+
+    public override string Repr(nint o)
+    {
+        nint r = CallSpecial(o, "__repr__", []);
+        if (r == 0)
+        {
+            return IsException ? ExceptionType.ReprOf(o, Name)
+                : "<" + (module == "builtins" ? "" : module + ".") + QualName + " object at 0x" + ((long)o).ToString("x") + ">";
+        }
+        return TextResult(r, "__repr__");
+    }
+
+    public override string Str(nint o)
+    {
+        nint r = CallSpecial(o, "__str__", []);
+        return r != 0 ? TextResult(r, "__str__") : IsException ? ExceptionType.StrOf(o) : Repr(o);
+    }
+
+    private static string TextResult(nint r, string what)
+    {
+        try
+        {
+            if (!StrObject.IsStr(r))
+            {
+                throw Errors.TypeError(what + " returned non-string (type " + Ob.TypeOf(r).Name + ")");
+            }
+            return StrObject.ToManaged(r);
+        }
+        finally
+        {
+            Ob.Decref(r);
+        }
+    }
+
+    public override long Hash(nint o)
+    {
+        nint h = Lookup("__hash__");
+        if (h == Singletons.None || (h == 0 && Lookup("__eq__") != 0))
+        {
+            throw Errors.TypeError("unhashable type: '" + Name + "'");
+        }
+        if (h == 0)
+        {
+            return base.Hash(o);
+        }
+        nint r = CallBound(h, o, []);
+        try
+        {
+            if (!IntType.IsInt(r))
+            {
+                throw Errors.TypeError("__hash__ method should return an integer");
+            }
+            return Abstract.Hash(r);
+        }
+        finally
+        {
+            Ob.Decref(r);
+        }
+    }
+
+    private static readonly string[] CompareNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+    public override nint RichCompare(nint a, nint b, CompareOp op)
+    {
+        nint r = CallSpecial(a, CompareNames[(int)op], [b]);
+        if (r == 0 && op == CompareOp.Ne && Lookup("__eq__") != 0)
+        {
+            nint eq = CallSpecial(a, "__eq__", [b]);
+            if (eq == Singletons.NotImplemented)
+            {
+                return 0;
+            }
+            bool t = Abstract.IsTrue(eq);
+            Ob.Decref(eq);
+            return BoolObject.NewRef(!t);
+        }
+        if (r == 0)
+        {
+            return ObjectType.Instance.RichCompare(a, b, op);
+        }
+        if (r == Singletons.NotImplemented)
+        {
+            return 0;
+        }
+        return r;
+    }
+
+    private static readonly string[] OpNames =
+        ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+
+    public override nint Binary(BinaryOp op, nint a, nint b)
+    {
+        bool inplace = op >= BinaryOp.InplaceAdd;
+        string baseName = OpNames[inplace ? op - BinaryOp.InplaceAdd : (int)op];
+        nint r;
+        if (Ob.TypeOf(a) is ClassType ta && ta.IsSubtypeOf(this))
+        {
+            r = ta.CallSpecial(a, inplace ? "__i" + baseName + "__" : "__" + baseName + "__", [b]);
+        }
+        else if (!inplace)
+        {
+            r = CallSpecial(b, "__r" + baseName + "__", [a]);
+        }
+        else
+        {
+            return 0;
+        }
+        return r == Singletons.NotImplemented ? DropNotImplemented(r) : r;
+    }
+
+    private static nint DropNotImplemented(nint r)
+    {
+        Ob.Decref(r);
+        return 0;
+    }
+
+    public override nint Negative(nint o) => CallSpecialOrThrow(o, "__neg__", [], () => Errors.TypeError("bad operand type for unary -: '" + Name + "'"));
+    public override nint Positive(nint o) => CallSpecialOrThrow(o, "__pos__", [], () => Errors.TypeError("bad operand type for unary +: '" + Name + "'"));
+    public override nint Invert(nint o) => CallSpecialOrThrow(o, "__invert__", [], () => Errors.TypeError("bad operand type for unary ~: '" + Name + "'"));
+
+    public override bool? Bool(nint o)
+    {
+        nint r = CallSpecial(o, "__bool__", []);
+        if (r != 0)
+        {
+            if (Ob.Type(r) != BoolType.Instance.Address)
+            {
+                string tn = Ob.TypeOf(r).Name;
+                Ob.Decref(r);
+                throw Errors.TypeError("__bool__ should return bool, returned " + tn);
+            }
+            return r == BoolObject.True;
+        }
+        if (Lookup("__len__") != 0)
+        {
+            return Length(o) != 0;
+        }
+        return null;
+    }
+
+    public override long Length(nint o)
+    {
+        nint r = CallSpecial(o, "__len__", []);
+        if (r == 0)
+        {
+            return -1;
+        }
+        try
+        {
+            if (!IntType.IsInt(r))
+            {
+                throw Errors.TypeError("'" + Ob.TypeOf(r).Name + "' object cannot be interpreted as an integer");
+            }
+            long n = Sequence.IndexArg(r);
+            if (n < 0)
+            {
+                throw Errors.ValueError("__len__() should return >= 0");
+            }
+            return n;
+        }
+        finally
+        {
+            Ob.Decref(r);
+        }
+    }
+
+    public override nint GetItem(nint o, nint key) =>
+        CallSpecialOrThrow(o, "__getitem__", [key], () => Errors.TypeError("'" + Name + "' object is not subscriptable"));
+
+    public override void SetItem(nint o, nint key, nint value) =>
+        Ob.Decref(CallSpecialOrThrow(o, "__setitem__", [key, value], () => Errors.TypeError("'" + Name + "' object does not support item assignment")));
+
+    public override void DelItem(nint o, nint key) =>
+        Ob.Decref(CallSpecialOrThrow(o, "__delitem__", [key], () => Errors.TypeError("'" + Name + "' object does not support item deletion")));
+
+    public override bool? Contains(nint o, nint item)
+    {
+        nint r = CallSpecial(o, "__contains__", [item]);
+        if (r == 0)
+        {
+            return null;
+        }
+        bool t = Abstract.IsTrue(r);
+        Ob.Decref(r);
+        return t;
+    }
+
+    public override nint Iter(nint o)
+    {
+        nint r = CallSpecial(o, "__iter__", []);
+        if (r != 0)
+        {
+            return r;
+        }
+        if (Lookup("__getitem__") != 0)
+        {
+            throw Errors.TypeError("RefPy does not support iteration through __getitem__ yet");
+        }
+        throw Errors.TypeError("'" + Name + "' object is not iterable");
+    }
+
+    public override nint IterNext(nint o)
+    {
+        try
+        {
+            return CallSpecialOrThrow(o, "__next__", [], () => Errors.TypeError("'" + Name + "' object is not an iterator"));
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.StopIteration)
+        {
+            return 0;
+        }
+    }
+
+    public override nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        nint m = Lookup("__call__");
+        if (m == 0)
+        {
+            throw Errors.TypeError("'" + Name + "' object is not callable");
+        }
+        return Ob.Type(m) == FunctionType.Instance.Address ? MethodType.CallWithSelf(m, callable, args, kwnames) : CallBound(m, callable, args);
+    }
+}
+
+/// <summary><c>getset_descriptor</c>: the class's <c>__dict__</c> and <c>__weakref__</c> entries (d_type +16, d_name +24).</summary>
+internal sealed unsafe class GetSetDescriptorType : PyType
+{
+    public static readonly GetSetDescriptorType Instance = new();
+
+    private GetSetDescriptorType() : base("getset_descriptor", 48, 0, true, ObjectType.Instance)
+    {
+    }
+
+    public static nint New(nint cls, string name)
+    {
+        nint d = Instance.AllocObject(48);
+        *(nint*)(d + 16) = Ob.NewRef(cls);
+        *(nint*)(d + 24) = StrObject.Intern(name);
+        return d;
+    }
+
+    public override void Dealloc(nint o)
+    {
+        nint cls = *(nint*)(o + 16);
+        FreeObject(o);
+        Ob.Decref(cls);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) => visit(*(nint*)(o + 16), arg);
+
+    public override string Repr(nint o) =>
+        "<attribute '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
+}

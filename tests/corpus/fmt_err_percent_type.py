@@ -1,0 +1,3 @@
+# %d needs a number.
+print('%d%%' % 50)
+print('%d%%' % '50')
