@@ -21,6 +21,14 @@ internal sealed unsafe class CodeGenerator
     private readonly List<string> names = new();
     private readonly Dictionary<string, int> nameIndex = new(StringComparer.Ordinal);
     private readonly List<LoopInfo> loops = new();
+    /// <summary>What a return/break/continue must undo on its way out (compile.c's fblock stack).</summary>
+    private readonly List<FBlock> fblocks = new();
+    /// <summary>Protected instruction ranges: [start, end) jumps to handler with the stack cut to depth.</summary>
+    private readonly List<(int Start, int End, Label Handler, int Depth)> regions = new();
+
+    private enum FKind { ForLoop, WhileLoop, TryFinally, Handler, FinallyExc }
+
+    private sealed record FBlock(FKind Kind, LoopInfo? Loop = null, List<Stmt>? Final = null, string? Name = null);
     private int depth;
     private int maxDepth;
     private SourcePosition pos;
@@ -113,7 +121,9 @@ internal sealed unsafe class CodeGenerator
         OpCode.FormatValue => (arg & 4) != 0 ? -1 : 0,
         OpCode.ReturnValue => -1,
         OpCode.LoadFastAndClear or OpCode.LoadDeref or OpCode.LoadClosure or OpCode.LoadClassDeref or OpCode.LoadBuildClass => 1,
-        OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge => -1,
+        OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge or OpCode.PopExcept or OpCode.Reraise => -1,
+        OpCode.PushExcInfo => 1,
+        OpCode.Raise => -arg,
         OpCode.CallFunctionEx => -2 - (arg & 1),
         OpCode.RaiseAssertion => -arg,
         _ => 0,
@@ -313,6 +323,7 @@ internal sealed unsafe class CodeGenerator
             KwOnlyArgCount = kwOnly,
             IsModule = scope.IsModule,
             VarNames = localsPlus.ToArray(),
+            ExceptionTable = regions.SelectMany(r => new[] { r.Start, r.End, r.Handler.Target, r.Depth }).ToArray(),
             CellCount = scope.CellVars.Count,
             FreeCount = scope.FreeVars.Count,
             HasVarArgs = hasVarArgs,
@@ -374,26 +385,50 @@ internal sealed unsafe class CodeGenerator
                 VisitFor(f);
                 break;
             case Break:
+            case Continue:
             {
+                bool isBreak = s is Break;
                 if (loops.Count == 0)
                 {
-                    throw Error(s, "'break' outside loop");
+                    throw Error(s, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
                 }
-                LoopInfo l = loops[^1];
-                if (l.IsFor)
+                int d0 = depth;
+                LoopInfo? target = null;
+                for (int i = fblocks.Count - 1; i >= 0 && target is null; i--)
                 {
-                    Emit(OpCode.PopTop);
-                    depth++; // the iterator is still there on other paths
+                    FBlock fb = fblocks[i];
+                    if (fb.Loop is not null)
+                    {
+                        target = fb.Loop;
+                        if (isBreak)
+                        {
+                            Unwind(i, false);
+                        }
+                    }
+                    else
+                    {
+                        Unwind(i, false);
+                    }
                 }
-                EmitJump(OpCode.Jump, l.Break);
+                At(s);
+                EmitJump(OpCode.Jump, isBreak ? target!.Break : target!.Continue);
+                depth = d0;
                 break;
             }
-            case Continue:
-                if (loops.Count == 0)
+            case Try t:
+                VisitTry(t);
+                break;
+            case Raise rs:
+                if (rs.Exc is not null)
                 {
-                    throw Error(s, "'continue' not properly in loop");
+                    Visit(rs.Exc);
                 }
-                EmitJump(OpCode.Jump, loops[^1].Continue);
+                if (rs.Cause is not null)
+                {
+                    Visit(rs.Cause);
+                }
+                At(rs);
+                Emit(OpCode.Raise, rs.Exc is null ? 0 : rs.Cause is null ? 1 : 2);
                 break;
             case Return r:
                 VisitReturn(r);
@@ -558,8 +593,11 @@ internal sealed unsafe class CodeGenerator
         Mark(start);
         Visit(w.Test);
         EmitJump(OpCode.PopJumpIfFalse, orelse);
-        loops.Add(new LoopInfo(start, end, false));
+        var loop = new LoopInfo(start, end, false);
+        loops.Add(loop);
+        fblocks.Add(new FBlock(FKind.WhileLoop, loop));
         VisitBody(w.Body);
+        fblocks.RemoveAt(fblocks.Count - 1);
         loops.RemoveAt(loops.Count - 1);
         At(w);
         EmitJump(OpCode.Jump, start);
@@ -581,13 +619,16 @@ internal sealed unsafe class CodeGenerator
         At(f);
         EmitJump(OpCode.ForIter, exhausted);
         Store(f.Target);
-        loops.Add(new LoopInfo(start, end, true));
+        var loop = new LoopInfo(start, end, true);
+        loops.Add(loop);
+        fblocks.Add(new FBlock(FKind.ForLoop, loop));
         VisitBody(f.Body);
+        fblocks.RemoveAt(fblocks.Count - 1);
         loops.RemoveAt(loops.Count - 1);
         At(f);
         EmitJump(OpCode.Jump, start);
         Mark(exhausted);
-        depth -= 2; // FOR_ITER pushed an item (stored) and the iterator is gone on exhaustion
+        depth -= 1; // the iterator is gone on exhaustion
         VisitBody(f.Orelse);
         Mark(end);
     }
@@ -598,30 +639,212 @@ internal sealed unsafe class CodeGenerator
         {
             throw Error(r, "'return' outside function");
         }
-        int forLoops = loops.Count(l => l.IsFor);
-        if (r.Value is null || (r.Value is Constant && forLoops == 0))
+        int d0 = depth;
+        bool preserve = r.Value is not null && r.Value is not Constant;
+        if (preserve)
         {
-            if (forLoops > 0)
-            {
-                for (int i = 0; i < forLoops; i++)
-                {
-                    Emit(OpCode.PopTop);
-                }
-            }
-            At(r);
+            Visit(r.Value!);
+        }
+        for (int i = fblocks.Count - 1; i >= 0; i--)
+        {
+            Unwind(i, preserve);
+        }
+        At(r);
+        if (preserve)
+        {
+            Emit(OpCode.ReturnValue);
+        }
+        else
+        {
             Emit(OpCode.ReturnConst, Const(r.Value is Constant c ? ctx.Constants.FromAst(c.Value) : Singletons.None));
-            depth += forLoops;
+        }
+        depth = d0;
+    }
+
+    /// <summary>Emits what leaving fblocks[index] early needs (compile.c compiler_unwind_fblock).</summary>
+    private void Unwind(int index, bool preserveTop)
+    {
+        FBlock fb = fblocks[index];
+        switch (fb.Kind)
+        {
+            case FKind.ForLoop:
+            case FKind.FinallyExc:
+                if (preserveTop)
+                {
+                    Emit(OpCode.Swap, 2);
+                }
+                Emit(OpCode.PopTop);
+                break;
+            case FKind.Handler:
+                if (preserveTop)
+                {
+                    Emit(OpCode.Swap, 2);
+                }
+                Emit(OpCode.PopExcept);
+                if (fb.Name is not null)
+                {
+                    ClearHandlerName(fb.Name);
+                }
+                break;
+            case FKind.TryFinally:
+            {
+                // The finally body runs with the blocks outside the try active.
+                var saved = fblocks.GetRange(index, fblocks.Count - index);
+                fblocks.RemoveRange(index, fblocks.Count - index);
+                VisitBody(fb.Final!);
+                fblocks.AddRange(saved);
+                break;
+            }
+        }
+    }
+
+    /// <summary>except E as name: name = None; del name (so the exception does not live on in a cycle).</summary>
+    private void ClearHandlerName(string name)
+    {
+        Emit(OpCode.LoadConst, Const(Singletons.None));
+        StoreName(name);
+        DeleteName(name);
+    }
+
+    private void AddRegion(int start, Label handler, int stackDepth)
+    {
+        if (code.Count > start)
+        {
+            regions.Add((start, code.Count, handler, stackDepth));
+        }
+    }
+
+    private void VisitTry(Try t)
+    {
+        if (t.IsStar)
+        {
+            throw Error(t, "'except*' is not supported yet");
+        }
+        if (t.Finalbody.Count == 0)
+        {
+            VisitTryExcept(t);
             return;
         }
-        Visit(r.Value);
-        At(r);
-        for (int i = 0; i < forLoops; i++)
+        int d = depth;
+        var handler = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        int start = code.Count;
+        fblocks.Add(new FBlock(FKind.TryFinally, Final: t.Finalbody));
+        if (t.Handlers.Count > 0)
         {
-            Emit(OpCode.Swap, 2);
-            Emit(OpCode.PopTop);
+            VisitTryExcept(t);
         }
-        Emit(OpCode.ReturnValue);
-        depth += forLoops + 1;
+        else
+        {
+            VisitBody(t.Body);
+        }
+        fblocks.RemoveAt(fblocks.Count - 1);
+        AddRegion(start, handler, d);
+        VisitBody(t.Finalbody);
+        EmitJump(OpCode.Jump, end);
+        // Exceptional path: [exc] -> [prev, exc]; run the finally body; re-raise.
+        Mark(handler);
+        depth = d + 1;
+        At(t);
+        Emit(OpCode.PushExcInfo);
+        int fstart = code.Count;
+        fblocks.Add(new FBlock(FKind.Handler));
+        fblocks.Add(new FBlock(FKind.FinallyExc));
+        VisitBody(t.Finalbody);
+        fblocks.RemoveRange(fblocks.Count - 2, 2);
+        AddRegion(fstart, cleanup, d + 1);
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        // An exception inside the finally body: [prev, exc2] -> restore, re-raise exc2.
+        Mark(cleanup);
+        depth = d + 2;
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        Mark(end);
+        depth = d;
+    }
+
+    private void VisitTryExcept(Try t)
+    {
+        int d = depth;
+        var handler = new Label();
+        var end = new Label();
+        int start = code.Count;
+        VisitBody(t.Body);
+        AddRegion(start, handler, d);
+        VisitBody(t.Orelse);
+        EmitJump(OpCode.Jump, end);
+        // [exc] -> [prev, exc]
+        Mark(handler);
+        depth = d + 1;
+        At(t);
+        Emit(OpCode.PushExcInfo);
+        var restore = new Label(); // an exception while matching: [prev, exc2]
+        foreach (ExceptHandler h in t.Handlers)
+        {
+            At(h);
+            var next = new Label();
+            if (h.Type is not null)
+            {
+                int checkStart = code.Count;
+                Visit(h.Type);
+                At(h);
+                Emit(OpCode.CheckExcMatch);
+                AddRegion(checkStart, restore, d + 1);
+                EmitJump(OpCode.PopJumpIfFalse, next);
+            }
+            if (h.Name is not null)
+            {
+                StoreName(h.Name);
+            }
+            else
+            {
+                Emit(OpCode.PopTop);
+            }
+            // [prev]: the handler body, with a cleanup that clears the name and restores the exception state.
+            var bodyCleanup = new Label();
+            int bodyStart = code.Count;
+            fblocks.Add(new FBlock(FKind.Handler, Name: h.Name));
+            VisitBody(h.Body);
+            fblocks.RemoveAt(fblocks.Count - 1);
+            AddRegion(bodyStart, bodyCleanup, d + 1);
+            At(h);
+            Emit(OpCode.PopExcept);
+            if (h.Name is not null)
+            {
+                ClearHandlerName(h.Name);
+            }
+            EmitJump(OpCode.Jump, end);
+            Mark(bodyCleanup);
+            depth = d + 2;
+            if (h.Name is not null)
+            {
+                ClearHandlerName(h.Name);
+            }
+            Emit(OpCode.Swap, 2);
+            Emit(OpCode.PopExcept);
+            Emit(OpCode.Reraise);
+            Mark(next);
+            depth = d + 2;
+            if (h.Type is null)
+            {
+                break;
+            }
+        }
+        // No handler matched: [prev, exc] -> restore and re-raise.
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        Mark(restore);
+        depth = d + 2;
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        Mark(end);
+        depth = d;
     }
 
     private void VisitFunctionDef(FunctionDef fd)
@@ -1193,8 +1416,7 @@ internal sealed unsafe class CodeGenerator
         At(at);
         EmitJump(OpCode.Jump, start);
         Mark(exhausted);
-        depth -= 2; // FOR_ITER pushed an item (stored) and the iterator is gone on exhaustion
-        depth += 1;
+        depth -= 1; // the iterator is gone on exhaustion
     }
 
     private static void CollectNames(Expr t, List<string> into)

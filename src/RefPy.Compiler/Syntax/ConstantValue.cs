@@ -19,6 +19,9 @@ public enum ConstantKind : byte
     /// <summary>A str; a .NET string, which may contain lone surrogates.</summary>
     Str,
     Bytes,
+
+    /// <summary>A tuple of constants, made by constant folding (never by the parser).</summary>
+    Tuple,
 }
 
 /// <summary>The value of an <see cref="Constant"/> node: a small closed set of literal kinds.</summary>
@@ -28,15 +31,26 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
     private readonly double _double;
     private readonly object? _ref;
 
-    private ConstantValue(ConstantKind kind, BigInteger i = default, double d = 0, object? r = null)
+    private ConstantValue(ConstantKind kind, BigInteger i = default, double d = 0, object? r = null, int extraRefs = 0)
     {
         Kind = kind;
         _int = i;
         _double = d;
         _ref = r;
+        ExtraRefs = extraRefs;
     }
 
     public ConstantKind Kind { get; }
+
+    /// <summary>
+    /// References the folded object holds beyond its own AST node's (not part of the value): when CPython's
+    /// fold returns one of its operands (<c>"a" + ""</c>, <c>+x</c>, <c>t[0]</c>) the result is that very
+    /// object, which the AST arena then holds once more (and, for a subscript, the arena-held container too).
+    /// </summary>
+    public int ExtraRefs { get; }
+
+    /// <summary>The same value, marked as holding <paramref name="n"/> more references.</summary>
+    public ConstantValue WithExtraRefs(int n) => new(Kind, _int, _double, _ref, ExtraRefs + n);
 
     public static ConstantValue None => new(ConstantKind.None);
     public static ConstantValue True => new(ConstantKind.True);
@@ -49,6 +63,7 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
     public static ConstantValue FromImaginary(double imag) => new(ConstantKind.Complex, d: imag);
     public static ConstantValue FromStr(string value) => new(ConstantKind.Str, r: value);
     public static ConstantValue FromBytes(byte[] value) => new(ConstantKind.Bytes, r: value);
+    public static ConstantValue FromTuple(ConstantValue[] items) => new(ConstantKind.Tuple, r: items);
 
     public BigInteger AsInt => Kind == ConstantKind.Int ? _int : throw WrongKind(ConstantKind.Int);
     public double AsFloat => Kind == ConstantKind.Float ? _double : throw WrongKind(ConstantKind.Float);
@@ -58,6 +73,7 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
 
     public string AsStr => Kind == ConstantKind.Str ? (string)_ref! : throw WrongKind(ConstantKind.Str);
     public byte[] AsBytes => Kind == ConstantKind.Bytes ? (byte[])_ref! : throw WrongKind(ConstantKind.Bytes);
+    public IReadOnlyList<ConstantValue> AsTuple => Kind == ConstantKind.Tuple ? (ConstantValue[])_ref! : throw WrongKind(ConstantKind.Tuple);
     public bool AsBool => Kind switch
     {
         ConstantKind.True => true,
@@ -80,6 +96,7 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
             ConstantKind.Float or ConstantKind.Complex => _double.Equals(other._double),
             ConstantKind.Str => (string)_ref! == (string)other._ref!,
             ConstantKind.Bytes => ((byte[])_ref!).AsSpan().SequenceEqual((byte[])other._ref!),
+            ConstantKind.Tuple => ((ConstantValue[])_ref!).AsSpan().SequenceEqual((ConstantValue[])other._ref!),
             _ => true,
         };
     }
@@ -92,6 +109,7 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
         ConstantKind.Float or ConstantKind.Complex => _double.GetHashCode(),
         ConstantKind.Str => ((string)_ref!).GetHashCode(),
         ConstantKind.Bytes => ((byte[])_ref!).Length,
+        ConstantKind.Tuple => ((ConstantValue[])_ref!).Length,
         _ => (int)Kind,
     };
 
@@ -110,6 +128,9 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
         ConstantKind.Complex => PyRepr.Float(_double, addDotZero: false) + "j",
         ConstantKind.Str => PyRepr.Str((string)_ref!),
         ConstantKind.Bytes => PyRepr.Bytes((byte[])_ref!),
+        ConstantKind.Tuple => ((ConstantValue[])_ref!).Length == 1
+            ? "(" + ((ConstantValue[])_ref!)[0].ToPythonRepr() + ",)"
+            : "(" + string.Join(", ", ((ConstantValue[])_ref!).Select(x => x.ToPythonRepr())) + ")",
         _ => "?",
     };
 

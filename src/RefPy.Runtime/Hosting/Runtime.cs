@@ -125,13 +125,20 @@ public sealed unsafe class Runtime : IDisposable
         {
             StdoutBuffer.Flush(this);
             Stdout.Flush();
-            if (e.PyType == ExceptionType.SystemExit)
+            try
             {
-                return SystemExitCode(e);
+                if (e.PyType == ExceptionType.SystemExit)
+                {
+                    return SystemExitCode(e);
+                }
+                Stderr.Write(FormatException(e));
+                Stderr.Flush();
+                return 1;
             }
-            Stderr.Write(FormatException(e));
-            Stderr.Flush();
-            return 1;
+            finally
+            {
+                e.Release();
+            }
         }
         finally
         {
@@ -151,7 +158,29 @@ public sealed unsafe class Runtime : IDisposable
         return int.TryParse(e.PyMessage, out int code) ? code : 1;
     }
 
-    internal string FormatException(PyException e) => Traceback.Format(e, SourceLine);
+    /// <summary>The traceback text of an exception, preceded by its cause or context chain like CPython's excepthook.</summary>
+    internal string FormatException(PyException e)
+    {
+        var sb = new StringBuilder();
+        FormatChain(e, sb, new HashSet<PyException>(ReferenceEqualityComparer.Instance));
+        return sb.ToString();
+    }
+
+    private void FormatChain(PyException e, StringBuilder sb, HashSet<PyException> seen)
+    {
+        seen.Add(e);
+        if (e.Cause is not null && !seen.Contains(e.Cause))
+        {
+            FormatChain(e.Cause, sb, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (e.Context is not null && !e.SuppressContext && !seen.Contains(e.Context))
+        {
+            FormatChain(e.Context, sb, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        sb.Append(Traceback.Format(e, SourceLine));
+    }
 
     /// <summary>PyErr_WriteUnraisable: an exception nobody can catch (e.g. raised by __del__) goes to stderr.</summary>
     internal void ReportUnraisable(PyException e, string header)

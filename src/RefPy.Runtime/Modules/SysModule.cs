@@ -47,6 +47,16 @@ internal static unsafe class SysModule
         }
         void Fn(string name, BuiltinFn fn) => Set(name, BuiltinFunctionObject.New(new NativeFunction(name, fn), m));
 
+        Fn("exception", (self, args, kw) => Ob.NewRef(Interpreter.HandledException == 0 ? Singletons.None : Interpreter.HandledException));
+        Fn("exc_info", (self, args, kw) =>
+        {
+            nint h = Interpreter.HandledException;
+            nint t = TupleType.New(3);
+            TupleType.SetItemInit(t, 0, Ob.NewRef(h == 0 ? Singletons.None : Ob.Type(h)));
+            TupleType.SetItemInit(t, 1, Ob.NewRef(h == 0 ? Singletons.None : h));
+            TupleType.SetItemInit(t, 2, Singletons.None);
+            return t;
+        });
         Fn("getrefcount", (self, args, kw) => { Args.Exact("getrefcount", args, 1); return IntType.FromLong(Ob.RefCnt(args[0])); });
         Fn("getsizeof", GetSizeOf);
         Fn("intern", (self, args, kw) =>

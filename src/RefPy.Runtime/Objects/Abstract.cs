@@ -227,6 +227,7 @@ internal static unsafe class Abstract
         }
         catch (PyException e) when (e.PyType == ExceptionType.TypeError)
         {
+            e.Release();
             throw Errors.TypeError("argument of type '" + t.Name + "' is not iterable");
         }
         try

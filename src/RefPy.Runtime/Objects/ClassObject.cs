@@ -331,6 +331,7 @@ internal sealed unsafe class ClassType : PyType
             catch (PyException e)
             {
                 Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Abstract.ReprString(del));
+                e.Release();
             }
             if (--*(long*)o != 0)
             {
@@ -766,6 +767,7 @@ internal sealed unsafe class ClassType : PyType
         }
         catch (PyException e) when (e.PyType == ExceptionType.StopIteration)
         {
+            e.Release();
             return 0;
         }
     }

@@ -11,7 +11,7 @@ internal sealed class PyException : Exception
     }
 
     /// <summary>Raises an exception object made by Python code (raise X(...)); takes ownership of value.</summary>
-    public PyException(ExceptionType builtinType, string message, nint value, string typeName) : this(builtinType, message)
+    public PyException(ExceptionType builtinType, string message, nint value, string? typeName) : this(builtinType, message)
     {
         Value = value;
         TypeDisplayName = typeName;
@@ -29,16 +29,45 @@ internal sealed class PyException : Exception
     public PyException? Context { get; set; }
     public PyException? Cause { get; set; }
     public bool SuppressContext { get; set; }
+    /// <summary>The frame (its state's address) that last added itself to <see cref="Traceback"/>.</summary>
+    public nint TracebackFrame { get; set; }
 
     /// <summary>The exception's type object: the Python class for raised instances, else the built-in type.</summary>
     public nint TypeObject => Value != 0 ? Ob.Type(Value) : PyType.Address;
 
-    /// <summary>Drops the heap exception object (and those of the chain) when .NET code swallows the exception.</summary>
+    /// <summary>
+    /// Locals of the function frames this exception unwound: CPython's traceback keeps those frames alive, so
+    /// what they hold is released only when the exception itself goes away.
+    /// </summary>
+    public List<nint>? KeptLocals { get; private set; }
+
+    public void KeepLocal(nint o) => (KeptLocals ??= new List<nint>()).Add(o);
+
+    /// <summary>Releases the frames' locals kept by the traceback (the exception object died).</summary>
+    public void ReleaseKeptLocals()
+    {
+        List<nint>? kept = KeptLocals;
+        KeptLocals = null;
+        if (kept is not null)
+        {
+            foreach (nint o in kept)
+            {
+                Ob.Decref(o);
+            }
+        }
+    }
+
+    /// <summary>Drops the heap exception object, the kept frames (and those of the chain) when .NET code is done with the exception.</summary>
     public void Release()
     {
         nint v = Value;
         Value = 0;
-        Ob.XDecref(v);
+        if (v != 0)
+        {
+            ExceptionType.InFlight.Remove(v);
+            Ob.Decref(v);
+        }
+        ReleaseKeptLocals();
         Context?.Release();
         Cause?.Release();
     }

@@ -97,7 +97,10 @@ internal sealed unsafe class ExceptionType : PyType
     /// <summary>Releases an exception object's fields (shared by Python subclasses' instances).</summary>
     public static void ReleaseFields(nint o)
     {
-        InFlight.Remove(o);
+        if (InFlight.Remove(o, out PyException? e))
+        {
+            e.ReleaseKeptLocals();
+        }
         foreach (int off in (ReadOnlySpan<int>)[DictOffset, ArgsOffset, NotesOffset, TracebackOffset, ContextOffset, CauseOffset])
         {
             nint v = *(nint*)(o + off);

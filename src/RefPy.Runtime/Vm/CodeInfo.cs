@@ -39,6 +39,8 @@ internal sealed class CodeInfo
     public int CellCount { get; init; }
     public int FreeCount { get; init; }
     public bool IsGenerator { get; init; }
+    /// <summary>Exception table: quads of (start, end, handler, stack depth), innermost ranges first.</summary>
+    public int[] ExceptionTable { get; init; } = [];
 }
 
 /// <summary>The instruction set: CPython 3.12's, minus what this runtime does not need yet.</summary>

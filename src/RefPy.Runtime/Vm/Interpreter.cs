@@ -43,6 +43,7 @@ internal static unsafe partial class Interpreter
         dataEnd = dataStack + DataStackSlots;
         depth = 0;
         Current = null;
+        handled = 0;
     }
 
     public static void Shutdown()
@@ -448,884 +449,944 @@ internal static unsafe partial class Interpreter
             {
                 while (true)
                 {
-                    int word = instrs[pc++];
-                    int arg = word >> 8;
-                    switch ((OpCode)(word & 0xFF))
+                    try
                     {
-                        case OpCode.Nop:
-                            break;
-                        case OpCode.PopTop:
-                            Ob.XDecref(*--sp);
-                            break;
-                        case OpCode.PushNull:
-                            *sp++ = 0;
-                            break;
-                        case OpCode.Copy:
-                            *sp = Ob.NewRef(sp[-arg]);
-                            sp++;
-                            break;
-                        case OpCode.Swap:
-                            (sp[-1], sp[-arg]) = (sp[-arg], sp[-1]);
-                            break;
-                        case OpCode.LoadConst:
-                            *sp++ = Ob.NewRef(consts[arg]);
-                            break;
-                        case OpCode.ReturnConst:
-                            return Ob.NewRef(consts[arg]);
-                        case OpCode.ReturnValue:
-                            return *--sp;
-                        case OpCode.LoadFast:
+                        while (true)
                         {
-                            nint v = fast[arg];
-                            if (v == 0)
+                            int word = instrs[pc++];
+                            int arg = word >> 8;
+                            switch ((OpCode)(word & 0xFF))
                             {
-                                throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
-                            }
-                            Ob.Incref(v);
-                            *sp++ = v;
+                                case OpCode.Nop:
+                                    break;
+                                case OpCode.PopTop:
+                                    Ob.XDecref(*--sp);
+                                    break;
+                                case OpCode.PushNull:
+                                    *sp++ = 0;
+                                    break;
+                                case OpCode.Copy:
+                                    *sp = Ob.NewRef(sp[-arg]);
+                                    sp++;
+                                    break;
+                                case OpCode.Swap:
+                                    (sp[-1], sp[-arg]) = (sp[-arg], sp[-1]);
+                                    break;
+                                case OpCode.LoadConst:
+                                    *sp++ = Ob.NewRef(consts[arg]);
+                                    break;
+                                case OpCode.ReturnConst:
+                                    return Ob.NewRef(consts[arg]);
+                                case OpCode.ReturnValue:
+                                    return *--sp;
+                                case OpCode.LoadFast:
+                                {
+                                    nint v = fast[arg];
+                                    if (v == 0)
+                                    {
+                                        throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
+                                    }
+                                    Ob.Incref(v);
+                                    *sp++ = v;
+                                    break;
+                                }
+                                case OpCode.StoreFast:
+                                {
+                                    nint old = fast[arg];
+                                    fast[arg] = *--sp;
+                                    Ob.XDecref(old);
+                                    break;
+                                }
+                                case OpCode.DeleteFast:
+                                {
+                                    nint old = fast[arg];
+                                    if (old == 0)
+                                    {
+                                        throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
+                                    }
+                                    fast[arg] = 0;
+                                    Ob.Decref(old);
+                                    break;
+                                }
+                                case OpCode.LoadName:
+                                {
+                                    nint name = NameOf(info, arg);
+                                    nint v = DictType.GetItemStr(locals, name);
+                                    if (v == 0 && locals != globals)
+                                    {
+                                        v = DictType.GetItemStr(globals, name);
+                                    }
+                                    if (v == 0)
+                                    {
+                                        v = DictType.GetItemStr(builtins, name);
+                                    }
+                                    if (v == 0)
+                                    {
+                                        throw NameError(name);
+                                    }
+                                    *sp++ = Ob.NewRef(v);
+                                    break;
+                                }
+                                case OpCode.StoreName:
+                                {
+                                    nint v = *--sp;
+                                    try
+                                    {
+                                        DictType.Set(locals, NameOf(info, arg), v);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.DeleteName:
+                                {
+                                    nint name = NameOf(info, arg);
+                                    if (!DictType.Remove(locals, name))
+                                    {
+                                        throw NameError(name);
+                                    }
+                                    break;
+                                }
+                                case OpCode.LoadGlobal:
+                                {
+                                    nint name = NameOf(info, arg >> 1);
+                                    nint v = DictType.GetItemStr(globals, name);
+                                    if (v == 0)
+                                    {
+                                        v = DictType.GetItemStr(builtins, name);
+                                        if (v == 0)
+                                        {
+                                            throw NameError(name);
+                                        }
+                                    }
+                                    if ((arg & 1) != 0)
+                                    {
+                                        *sp++ = 0;
+                                    }
+                                    *sp++ = Ob.NewRef(v);
+                                    break;
+                                }
+                                case OpCode.StoreGlobal:
+                                {
+                                    nint v = *--sp;
+                                    try
+                                    {
+                                        DictType.Set(globals, NameOf(info, arg), v);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.DeleteGlobal:
+                                {
+                                    nint name = NameOf(info, arg);
+                                    if (!DictType.Remove(globals, name))
+                                    {
+                                        throw NameError(name);
+                                    }
+                                    break;
+                                }
+                                case OpCode.LoadAttr:
+                                {
+                                    nint owner = sp[-1];
+                                    nint name = NameOf(info, arg >> 1);
+                                    if ((arg & 1) != 0)
+                                    {
+                                        // Method load: push (descriptor, self) when the type has a method, else (NULL, attr).
+                                        PyType t = Ob.TypeOf(owner);
+                                        if (t is ClassType ct)
+                                        {
+                                            nint fn = ct.LookupMethod(owner, name);
+                                            if (fn != 0)
+                                            {
+                                                sp[-1] = Ob.NewRef(fn);
+                                                *sp++ = owner;
+                                                break;
+                                            }
+                                        }
+                                        else if (t is not TypeType && t is not ModuleType && t is not SuperType)
+                                        {
+                                            TypeMember? m = t.FindMember(StrObject.ToManaged(name));
+                                            if (m is not null && m.Method is not null && m.Descriptor != 0)
+                                            {
+                                                sp[-1] = Ob.NewRef(m.Descriptor);
+                                                *sp++ = owner;
+                                                break;
+                                            }
+                                        }
+                                        nint attr = Abstract.GetAttr(owner, name);
+                                        sp[-1] = 0;
+                                        *sp++ = attr;
+                                        Ob.Decref(owner);
+                                        break;
+                                    }
+                                    nint value = Abstract.GetAttr(owner, name);
+                                    sp[-1] = value;
+                                    Ob.Decref(owner);
+                                    break;
+                                }
+                                case OpCode.StoreAttr:
+                                {
+                                    nint owner = sp[-1];
+                                    nint value = sp[-2];
+                                    Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), value);
+                                    sp -= 2;
+                                    Ob.Decref(owner);
+                                    Ob.Decref(value);
+                                    break;
+                                }
+                                case OpCode.BinaryOp:
+                                {
+                                    nint right = sp[-1];
+                                    nint left = sp[-2];
+                                    nint res = FastBinary((BinaryOp)arg, left, right);
+                                    if (res == 0)
+                                    {
+                                        res = Abstract.BinaryOp((BinaryOp)arg, left, right);
+                                    }
+                                    sp--;
+                                    sp[-1] = res;
+                                    Ob.Decref(left);
+                                    Ob.Decref(right);
+                                    break;
+                                }
+                                case OpCode.UnaryNegative:
+                                {
+                                    nint v = sp[-1];
+                                    sp[-1] = Ob.TypeOf(v).Negative(v);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.UnaryPositive:
+                                {
+                                    nint v = sp[-1];
+                                    sp[-1] = Ob.TypeOf(v).Positive(v);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.UnaryInvert:
+                                {
+                                    nint v = sp[-1];
+                                    sp[-1] = Ob.TypeOf(v).Invert(v);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.UnaryNot:
+                                {
+                                    nint v = sp[-1];
+                                    bool t = Abstract.IsTrue(v);
+                                    sp[-1] = BoolObject.NewRef(!t);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.CompareOp:
+                                {
+                                    nint right = sp[-1];
+                                    nint left = sp[-2];
+                                    nint res;
+                                    if (Ob.Type(left) == IntType.Instance.Address && Ob.Type(right) == IntType.Instance.Address &&
+                                        IntType.TryGetLong(left, out long x) && IntType.TryGetLong(right, out long y))
+                                    {
+                                        res = BoolObject.NewRef(Compare.Holds(x.CompareTo(y), (CompareOp)arg));
+                                    }
+                                    else
+                                    {
+                                        res = Abstract.RichCompare(left, right, (CompareOp)arg);
+                                    }
+                                    sp--;
+                                    sp[-1] = res;
+                                    Ob.Decref(left);
+                                    Ob.Decref(right);
+                                    break;
+                                }
+                                case OpCode.IsOp:
+                                {
+                                    nint right = *--sp;
+                                    nint left = sp[-1];
+                                    bool r = (left == right) ^ (arg != 0);
+                                    sp[-1] = BoolObject.NewRef(r);
+                                    Ob.Decref(left);
+                                    Ob.Decref(right);
+                                    break;
+                                }
+                                case OpCode.ContainsOp:
+                                {
+                                    nint right = sp[-1];
+                                    nint left = sp[-2];
+                                    bool r = Abstract.Contains(right, left) ^ (arg != 0);
+                                    sp--;
+                                    sp[-1] = BoolObject.NewRef(r);
+                                    Ob.Decref(left);
+                                    Ob.Decref(right);
+                                    break;
+                                }
+                                case OpCode.BinarySubscr:
+                                {
+                                    nint key = sp[-1];
+                                    nint container = sp[-2];
+                                    nint res;
+                                    if (Ob.Type(container) == ListType.Instance.Address && IntType.IsInt(key) && IntType.TryGetLong(key, out long li) &&
+                                        (ulong)li < (ulong)ListType.Count(container))
+                                    {
+                                        res = Ob.NewRef(ListType.Item(container, li));
+                                    }
+                                    else
+                                    {
+                                        res = Ob.TypeOf(container).GetItem(container, key);
+                                    }
+                                    sp--;
+                                    sp[-1] = res;
+                                    Ob.Decref(container);
+                                    Ob.Decref(key);
+                                    break;
+                                }
+                                case OpCode.StoreSubscr:
+                                {
+                                    // stack: value, container, key
+                                    nint key = sp[-1];
+                                    nint container = sp[-2];
+                                    nint value = sp[-3];
+                                    Ob.TypeOf(container).SetItem(container, key, value);
+                                    sp -= 3;
+                                    Ob.Decref(value);
+                                    Ob.Decref(container);
+                                    Ob.Decref(key);
+                                    break;
+                                }
+                                case OpCode.DeleteSubscr:
+                                {
+                                    nint key = sp[-1];
+                                    nint container = sp[-2];
+                                    Ob.TypeOf(container).DelItem(container, key);
+                                    sp -= 2;
+                                    Ob.Decref(container);
+                                    Ob.Decref(key);
+                                    break;
+                                }
+                                case OpCode.BinarySlice:
+                                {
+                                    nint stop = sp[-1];
+                                    nint start = sp[-2];
+                                    nint container = sp[-3];
+                                    nint slice = SliceType.NewSteal(start, stop, Singletons.None);
+                                    sp -= 2;
+                                    try
+                                    {
+                                        sp[-1] = Ob.TypeOf(container).GetItem(container, slice);
+                                    }
+                                    catch
+                                    {
+                                        sp[-1] = 0;
+                                        Ob.Decref(container);
+                                        Ob.Decref(slice);
+                                        throw;
+                                    }
+                                    Ob.Decref(slice);
+                                    Ob.Decref(container);
+                                    break;
+                                }
+                                case OpCode.StoreSlice:
+                                {
+                                    // stack: value, container, start, stop
+                                    nint stop = sp[-1];
+                                    nint start = sp[-2];
+                                    nint container = sp[-3];
+                                    nint value = sp[-4];
+                                    nint slice = SliceType.NewSteal(start, stop, Singletons.None);
+                                    sp -= 4;
+                                    try
+                                    {
+                                        Ob.TypeOf(container).SetItem(container, slice, value);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(slice);
+                                        Ob.Decref(container);
+                                        Ob.Decref(value);
+                                    }
+                                    break;
+                                }
+                                case OpCode.BuildSlice:
+                                {
+                                    nint step = arg == 3 ? *--sp : Singletons.None;
+                                    nint stop = *--sp;
+                                    nint start = sp[-1];
+                                    sp[-1] = SliceType.NewSteal(start, stop, step);
+                                    break;
+                                }
+                                case OpCode.BuildList:
+                                    sp -= arg;
+                                    *sp = ListType.FromArraySteal(sp, arg);
+                                    sp++;
+                                    break;
+                                case OpCode.BuildTuple:
+                                {
+                                    sp -= arg;
+                                    nint t = TupleType.New(arg);
+                                    for (int i = 0; i < arg; i++)
+                                    {
+                                        TupleType.SetItemInit(t, i, sp[i]);
+                                    }
+                                    *sp++ = t;
+                                    break;
+                                }
+                                case OpCode.BuildSet:
+                                {
+                                    nint s = SetType.NewOf(SetType.Set);
+                                    sp -= arg;
+                                    try
+                                    {
+                                        for (int i = 0; i < arg; i++)
+                                        {
+                                            SetType.Add(s, sp[i]);
+                                        }
+                                    }
+                                    finally
+                                    {
+                                        for (int i = 0; i < arg; i++)
+                                        {
+                                            Ob.Decref(sp[i]);
+                                        }
+                                    }
+                                    *sp++ = s;
+                                    break;
+                                }
+                                case OpCode.BuildMap:
+                                {
+                                    sp -= 2 * arg;
+                                    nint d;
+                                    try
+                                    {
+                                        d = DictType.FromItems(sp, 2, sp + 1, 2, arg);
+                                    }
+                                    finally
+                                    {
+                                        for (int i = 0; i < 2 * arg; i++)
+                                        {
+                                            Ob.Decref(sp[i]);
+                                        }
+                                    }
+                                    *sp++ = d;
+                                    break;
+                                }
+                                case OpCode.BuildConstKeyMap:
+                                {
+                                    nint keys = *--sp;
+                                    sp -= arg;
+                                    nint d;
+                                    try
+                                    {
+                                        d = DictType.FromItems(TupleType.Items(keys), 1, sp, 1, arg);
+                                    }
+                                    finally
+                                    {
+                                        for (int i = 0; i < arg; i++)
+                                        {
+                                            Ob.Decref(sp[i]);
+                                        }
+                                        Ob.Decref(keys);
+                                    }
+                                    *sp++ = d;
+                                    break;
+                                }
+                                case OpCode.ListExtend:
+                                {
+                                    nint iterable = *--sp;
+                                    try
+                                    {
+                                        ListType.Extend(sp[-arg], iterable);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(iterable);
+                                    }
+                                    break;
+                                }
+                                case OpCode.SetUpdate:
+                                {
+                                    nint iterable = *--sp;
+                                    try
+                                    {
+                                        SetType.Update(sp[-arg], iterable);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(iterable);
+                                    }
+                                    break;
+                                }
+                                case OpCode.ListToTuple:
+                                {
+                                    nint l = sp[-1];
+                                    sp[-1] = ListType.ToTuple(l);
+                                    Ob.Decref(l);
+                                    break;
+                                }
+                                case OpCode.ListAppend:
+                                {
+                                    nint v = *--sp;
+                                    ListType.Append(sp[-arg], v);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.SetAdd:
+                                {
+                                    nint v = *--sp;
+                                    try
+                                    {
+                                        SetType.Add(sp[-arg], v);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.MapAdd:
+                                {
+                                    nint v = *--sp;
+                                    nint k = *--sp;
+                                    try
+                                    {
+                                        DictType.Set(sp[-arg], k, v);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(k);
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.UnpackSequence:
+                                {
+                                    nint seq = sp[-1];
+                                    sp = UnpackSequence(seq, arg, sp - 1);
+                                    Ob.Decref(seq);
+                                    break;
+                                }
+                                case OpCode.GetIter:
+                                {
+                                    nint v = sp[-1];
+                                    sp[-1] = Abstract.GetIter(v);
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.ForIter:
+                                {
+                                    nint it = sp[-1];
+                                    nint next = Ob.TypeOf(it).IterNext(it);
+                                    if (next == 0)
+                                    {
+                                        sp--;
+                                        Ob.Decref(it);
+                                        pc = arg;
+                                        break;
+                                    }
+                                    *sp++ = next;
+                                    break;
+                                }
+                                case OpCode.EndFor:
+                                    Ob.XDecref(*--sp);
+                                    break;
+                                case OpCode.Jump:
+                                    pc = arg;
+                                    if (Runtime.Current.Interrupted)
+                                    {
+                                        throw new PyException(ExceptionType.KeyboardInterrupt, "");
+                                    }
+                                    break;
+                                case OpCode.PopJumpIfFalse:
+                                {
+                                    nint v = *--sp;
+                                    if (v == BoolObject.False)
+                                    {
+                                        pc = arg;
+                                    }
+                                    else if (v != BoolObject.True)
+                                    {
+                                        bool t = Abstract.IsTrue(v);
+                                        Ob.Decref(v);
+                                        if (!t)
+                                        {
+                                            pc = arg;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case OpCode.PopJumpIfTrue:
+                                {
+                                    nint v = *--sp;
+                                    if (v == BoolObject.True)
+                                    {
+                                        pc = arg;
+                                    }
+                                    else if (v != BoolObject.False)
+                                    {
+                                        bool t = Abstract.IsTrue(v);
+                                        Ob.Decref(v);
+                                        if (t)
+                                        {
+                                            pc = arg;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case OpCode.PopJumpIfNone:
+                                {
+                                    nint v = *--sp;
+                                    if (v == Singletons.None)
+                                    {
+                                        pc = arg;
+                                    }
+                                    else
+                                    {
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.PopJumpIfNotNone:
+                                {
+                                    nint v = *--sp;
+                                    if (v != Singletons.None)
+                                    {
+                                        Ob.Decref(v);
+                                        pc = arg;
+                                    }
+                                    break;
+                                }
+                                case OpCode.MakeFunction:
+                                {
+                                    nint codeObj = *--sp;
+                                    nint f = FunctionType.New(codeObj, globals, builtins, StrObject.Intern(CodeType.Info(codeObj).QualName));
+                                    Ob.Decref(codeObj);
+                                    if ((arg & (int)MakeFunctionFlags.Closure) != 0)
+                                    {
+                                        *(nint*)(f + FunctionType.ClosureOffset) = *--sp;
+                                    }
+                                    if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0)
+                                    {
+                                        *(nint*)(f + FunctionType.KwDefaultsOffset) = *--sp;
+                                    }
+                                    if ((arg & (int)MakeFunctionFlags.Defaults) != 0)
+                                    {
+                                        *(nint*)(f + FunctionType.DefaultsOffset) = *--sp;
+                                    }
+                                    *sp++ = f;
+                                    break;
+                                }
+                                case OpCode.KwNames:
+                                    kwnames = consts[arg];
+                                    break;
+                                case OpCode.Call:
+                                {
+                                    nint* args = sp - arg;
+                                    nint callable = args[-1];
+                                    nint method = args[-2];
+                                    int total = arg;
+                                    if (method != 0)
+                                    {
+                                        callable = method;
+                                        args--;
+                                        total++;
+                                    }
+                                    nint kw = kwnames;
+                                    kwnames = 0;
+                                    nint* slotBase = sp - arg - 2;
+                                    nint res;
+                                    if (Ob.Type(callable) == FunctionType.Instance.Address)
+                                    {
+                                        // The callee frame takes the arguments and the callable (they stay readable
+                                        // below dataTop until it has bound them).
+                                        sp = slotBase;
+                                        res = CallPy(callable, args, total, kw, true);
+                                    }
+                                    else
+                                    {
+                                        try
+                                        {
+                                            res = Ob.TypeOf(callable).Call(callable, new ReadOnlySpan<nint>(args, total), kw);
+                                        }
+                                        catch
+                                        {
+                                            sp = slotBase;
+                                            for (int i = 0; i < total; i++)
+                                            {
+                                                Ob.Decref(args[i]);
+                                            }
+                                            Ob.Decref(callable);
+                                            throw;
+                                        }
+                                        sp = slotBase;
+                                        for (int i = 0; i < total; i++)
+                                        {
+                                            Ob.Decref(args[i]);
+                                        }
+                                        Ob.Decref(callable);
+                                    }
+                                    *sp++ = res;
+                                    break;
+                                }
+                                case OpCode.ImportName:
+                                {
+                                    nint fromlist = *--sp;
+                                    nint level = sp[-1];
+                                    nint module = Runtime.Current.Import(NameOf(info, arg));
+                                    sp[-1] = module;
+                                    Ob.Decref(fromlist);
+                                    Ob.Decref(level);
+                                    break;
+                                }
+                                case OpCode.ImportFrom:
+                                {
+                                    nint module = sp[-1];
+                                    nint name = NameOf(info, arg);
+                                    nint v;
+                                    try
+                                    {
+                                        v = Abstract.GetAttr(module, name);
+                                    }
+                                    catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
+                                    {
+                                        throw new PyException(ExceptionType.ImportError, "cannot import name '" + StrObject.ToManaged(name) + "' from '" + ModuleType.NameOf(module) + "' (unknown location)");
+                                    }
+                                    *sp++ = v;
+                                    break;
+                                }
+                                case OpCode.FormatValue:
+                                {
+                                    // The spec (when arg & 4) stays on the stack until the result is ready, so an
+                                    // exception releases it with the rest of the stack.
+                                    nint spec = (arg & 4) != 0 ? sp[-1] : 0;
+                                    nint v = spec != 0 ? sp[-2] : sp[-1];
+                                    int conversion = arg & 3;
+                                    nint converted = conversion == 1 ? Abstract.Str(v)
+                                        : conversion == 2 ? Abstract.Repr(v)
+                                        : conversion == 3 ? FormatSpec.Ascii(v)
+                                        : Ob.NewRef(v);
+                                    nint s;
+                                    try
+                                    {
+                                        // ceval skips format() for a str with no spec: the result is the object itself.
+                                        s = spec == 0 && StrObject.IsStr(converted) ? Ob.NewRef(converted) : FormatSpec.Format(converted, spec);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(converted);
+                                    }
+                                    if (spec != 0)
+                                    {
+                                        sp--;
+                                        Ob.Decref(spec);
+                                    }
+                                    sp[-1] = s;
+                                    Ob.Decref(v);
+                                    break;
+                                }
+                                case OpCode.BuildString:
+                                {
+                                    sp -= arg;
+                                    var sb = new System.Text.StringBuilder();
+                                    for (int i = 0; i < arg; i++)
+                                    {
+                                        sb.Append(StrObject.ToManaged(sp[i]));
+                                    }
+                                    nint s = arg == 1 ? Ob.NewRef(sp[0]) : StrObject.New(sb.ToString());
+                                    for (int i = 0; i < arg; i++)
+                                    {
+                                        Ob.Decref(sp[i]);
+                                    }
+                                    *sp++ = s;
+                                    break;
+                                }
+                                case OpCode.DictMerge:
+                                {
+                                    nint other = *--sp;
+                                    try
+                                    {
+                                        MergeKeywords(sp[-arg - 2], sp[-arg], other);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(other);
+                                    }
+                                    break;
+                                }
+                                case OpCode.CallFunctionEx:
+                                {
+                                    nint kwargs = (arg & 1) != 0 ? *--sp : 0;
+                                    nint callargs = *--sp;
+                                    nint callable = *--sp;
+                                    nint nul = *--sp;
+                                    nint res;
+                                    try
+                                    {
+                                        res = CallEx(callable, callargs, kwargs);
+                                    }
+                                    finally
+                                    {
+                                        Ob.XDecref(kwargs);
+                                        Ob.Decref(callargs);
+                                        Ob.Decref(callable);
+                                        Ob.XDecref(nul);
+                                    }
+                                    *sp++ = res;
+                                    break;
+                                }
+                                case OpCode.PushExcInfo:
+                        {
+                            nint exc = sp[-1];
+                            sp[-1] = handled != 0 ? handled : Singletons.None;
+                            *sp++ = exc;
+                            handled = Ob.NewRef(exc);
                             break;
                         }
-                        case OpCode.StoreFast:
+                        case OpCode.PopExcept:
                         {
-                            nint old = fast[arg];
-                            fast[arg] = *--sp;
+                            nint prev = *--sp;
+                            nint old = handled;
+                            handled = prev == Singletons.None ? 0 : prev;
                             Ob.XDecref(old);
                             break;
                         }
-                        case OpCode.DeleteFast:
+                        case OpCode.CheckExcMatch:
                         {
-                            nint old = fast[arg];
-                            if (old == 0)
-                            {
-                                throw Errors.UnboundLocalError("cannot access local variable '" + info.VarNames[arg] + "' where it is not associated with a value");
-                            }
-                            fast[arg] = 0;
-                            Ob.Decref(old);
+                            nint type = sp[-1];
+                            bool m = ExceptionMatches(sp[-2], type);
+                            sp[-1] = BoolObject.NewRef(m);
+                            Ob.Decref(type);
                             break;
                         }
-                        case OpCode.LoadName:
+                        case OpCode.Reraise:
+                            throw Reraise(*--sp);
+                        case OpCode.Raise:
                         {
-                            nint name = NameOf(info, arg);
-                            nint v = DictType.GetItemStr(locals, name);
-                            if (v == 0 && locals != globals)
+                            if (arg == 0)
                             {
-                                v = DictType.GetItemStr(globals, name);
-                            }
-                            if (v == 0)
-                            {
-                                v = DictType.GetItemStr(builtins, name);
-                            }
-                            if (v == 0)
-                            {
-                                throw NameError(name);
-                            }
-                            *sp++ = Ob.NewRef(v);
-                            break;
-                        }
-                        case OpCode.StoreName:
-                        {
-                            nint v = *--sp;
-                            try
-                            {
-                                DictType.Set(locals, NameOf(info, arg), v);
-                            }
-                            finally
-                            {
-                                Ob.Decref(v);
-                            }
-                            break;
-                        }
-                        case OpCode.DeleteName:
-                        {
-                            nint name = NameOf(info, arg);
-                            if (!DictType.Remove(locals, name))
-                            {
-                                throw NameError(name);
-                            }
-                            break;
-                        }
-                        case OpCode.LoadGlobal:
-                        {
-                            nint name = NameOf(info, arg >> 1);
-                            nint v = DictType.GetItemStr(globals, name);
-                            if (v == 0)
-                            {
-                                v = DictType.GetItemStr(builtins, name);
-                                if (v == 0)
+                                if (handled == 0)
                                 {
-                                    throw NameError(name);
+                                    throw Errors.RuntimeError("No active exception to reraise");
                                 }
+                                throw Reraise(Ob.NewRef(handled));
                             }
-                            if ((arg & 1) != 0)
-                            {
-                                *sp++ = 0;
-                            }
-                            *sp++ = Ob.NewRef(v);
-                            break;
-                        }
-                        case OpCode.StoreGlobal:
-                        {
-                            nint v = *--sp;
-                            try
-                            {
-                                DictType.Set(globals, NameOf(info, arg), v);
-                            }
-                            finally
-                            {
-                                Ob.Decref(v);
-                            }
-                            break;
-                        }
-                        case OpCode.DeleteGlobal:
-                        {
-                            nint name = NameOf(info, arg);
-                            if (!DictType.Remove(globals, name))
-                            {
-                                throw NameError(name);
-                            }
-                            break;
-                        }
-                        case OpCode.LoadAttr:
-                        {
-                            nint owner = sp[-1];
-                            nint name = NameOf(info, arg >> 1);
-                            if ((arg & 1) != 0)
-                            {
-                                // Method load: push (descriptor, self) when the type has a method, else (NULL, attr).
-                                PyType t = Ob.TypeOf(owner);
-                                if (t is ClassType ct)
-                                {
-                                    nint fn = ct.LookupMethod(owner, name);
-                                    if (fn != 0)
-                                    {
-                                        sp[-1] = Ob.NewRef(fn);
-                                        *sp++ = owner;
-                                        break;
-                                    }
-                                }
-                                else if (t is not TypeType && t is not ModuleType && t is not SuperType)
-                                {
-                                    TypeMember? m = t.FindMember(StrObject.ToManaged(name));
-                                    if (m is not null && m.Method is not null && m.Descriptor != 0)
-                                    {
-                                        sp[-1] = Ob.NewRef(m.Descriptor);
-                                        *sp++ = owner;
-                                        break;
-                                    }
-                                }
-                                nint attr = Abstract.GetAttr(owner, name);
-                                sp[-1] = 0;
-                                *sp++ = attr;
-                                Ob.Decref(owner);
-                                break;
-                            }
-                            nint value = Abstract.GetAttr(owner, name);
-                            sp[-1] = value;
-                            Ob.Decref(owner);
-                            break;
-                        }
-                        case OpCode.StoreAttr:
-                        {
-                            nint owner = sp[-1];
-                            nint value = sp[-2];
-                            Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), value);
-                            sp -= 2;
-                            Ob.Decref(owner);
-                            Ob.Decref(value);
-                            break;
-                        }
-                        case OpCode.BinaryOp:
-                        {
-                            nint right = sp[-1];
-                            nint left = sp[-2];
-                            nint res = FastBinary((BinaryOp)arg, left, right);
-                            if (res == 0)
-                            {
-                                res = Abstract.BinaryOp((BinaryOp)arg, left, right);
-                            }
-                            sp--;
-                            sp[-1] = res;
-                            Ob.Decref(left);
-                            Ob.Decref(right);
-                            break;
-                        }
-                        case OpCode.UnaryNegative:
-                        {
-                            nint v = sp[-1];
-                            sp[-1] = Ob.TypeOf(v).Negative(v);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.UnaryPositive:
-                        {
-                            nint v = sp[-1];
-                            sp[-1] = Ob.TypeOf(v).Positive(v);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.UnaryInvert:
-                        {
-                            nint v = sp[-1];
-                            sp[-1] = Ob.TypeOf(v).Invert(v);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.UnaryNot:
-                        {
-                            nint v = sp[-1];
-                            bool t = Abstract.IsTrue(v);
-                            sp[-1] = BoolObject.NewRef(!t);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.CompareOp:
-                        {
-                            nint right = sp[-1];
-                            nint left = sp[-2];
-                            nint res;
-                            if (Ob.Type(left) == IntType.Instance.Address && Ob.Type(right) == IntType.Instance.Address &&
-                                IntType.TryGetLong(left, out long x) && IntType.TryGetLong(right, out long y))
-                            {
-                                res = BoolObject.NewRef(Compare.Holds(x.CompareTo(y), (CompareOp)arg));
-                            }
-                            else
-                            {
-                                res = Abstract.RichCompare(left, right, (CompareOp)arg);
-                            }
-                            sp--;
-                            sp[-1] = res;
-                            Ob.Decref(left);
-                            Ob.Decref(right);
-                            break;
-                        }
-                        case OpCode.IsOp:
-                        {
-                            nint right = *--sp;
-                            nint left = sp[-1];
-                            bool r = (left == right) ^ (arg != 0);
-                            sp[-1] = BoolObject.NewRef(r);
-                            Ob.Decref(left);
-                            Ob.Decref(right);
-                            break;
-                        }
-                        case OpCode.ContainsOp:
-                        {
-                            nint right = sp[-1];
-                            nint left = sp[-2];
-                            bool r = Abstract.Contains(right, left) ^ (arg != 0);
-                            sp--;
-                            sp[-1] = BoolObject.NewRef(r);
-                            Ob.Decref(left);
-                            Ob.Decref(right);
-                            break;
-                        }
-                        case OpCode.BinarySubscr:
-                        {
-                            nint key = sp[-1];
-                            nint container = sp[-2];
-                            nint res;
-                            if (Ob.Type(container) == ListType.Instance.Address && IntType.IsInt(key) && IntType.TryGetLong(key, out long li) &&
-                                (ulong)li < (ulong)ListType.Count(container))
-                            {
-                                res = Ob.NewRef(ListType.Item(container, li));
-                            }
-                            else
-                            {
-                                res = Ob.TypeOf(container).GetItem(container, key);
-                            }
-                            sp--;
-                            sp[-1] = res;
-                            Ob.Decref(container);
-                            Ob.Decref(key);
-                            break;
-                        }
-                        case OpCode.StoreSubscr:
-                        {
-                            // stack: value, container, key
-                            nint key = sp[-1];
-                            nint container = sp[-2];
-                            nint value = sp[-3];
-                            Ob.TypeOf(container).SetItem(container, key, value);
-                            sp -= 3;
-                            Ob.Decref(value);
-                            Ob.Decref(container);
-                            Ob.Decref(key);
-                            break;
-                        }
-                        case OpCode.DeleteSubscr:
-                        {
-                            nint key = sp[-1];
-                            nint container = sp[-2];
-                            Ob.TypeOf(container).DelItem(container, key);
-                            sp -= 2;
-                            Ob.Decref(container);
-                            Ob.Decref(key);
-                            break;
-                        }
-                        case OpCode.BinarySlice:
-                        {
-                            nint stop = sp[-1];
-                            nint start = sp[-2];
-                            nint container = sp[-3];
-                            nint slice = SliceType.NewSteal(start, stop, Singletons.None);
-                            sp -= 2;
-                            try
-                            {
-                                sp[-1] = Ob.TypeOf(container).GetItem(container, slice);
-                            }
-                            catch
-                            {
-                                sp[-1] = 0;
-                                Ob.Decref(container);
-                                Ob.Decref(slice);
-                                throw;
-                            }
-                            Ob.Decref(slice);
-                            Ob.Decref(container);
-                            break;
-                        }
-                        case OpCode.StoreSlice:
-                        {
-                            // stack: value, container, start, stop
-                            nint stop = sp[-1];
-                            nint start = sp[-2];
-                            nint container = sp[-3];
-                            nint value = sp[-4];
-                            nint slice = SliceType.NewSteal(start, stop, Singletons.None);
-                            sp -= 4;
-                            try
-                            {
-                                Ob.TypeOf(container).SetItem(container, slice, value);
-                            }
-                            finally
-                            {
-                                Ob.Decref(slice);
-                                Ob.Decref(container);
-                                Ob.Decref(value);
-                            }
-                            break;
-                        }
-                        case OpCode.BuildSlice:
-                        {
-                            nint step = arg == 3 ? *--sp : Singletons.None;
-                            nint stop = *--sp;
-                            nint start = sp[-1];
-                            sp[-1] = SliceType.NewSteal(start, stop, step);
-                            break;
-                        }
-                        case OpCode.BuildList:
-                            sp -= arg;
-                            *sp = ListType.FromArraySteal(sp, arg);
-                            sp++;
-                            break;
-                        case OpCode.BuildTuple:
-                        {
-                            sp -= arg;
-                            nint t = TupleType.New(arg);
-                            for (int i = 0; i < arg; i++)
-                            {
-                                TupleType.SetItemInit(t, i, sp[i]);
-                            }
-                            *sp++ = t;
-                            break;
-                        }
-                        case OpCode.BuildSet:
-                        {
-                            nint s = SetType.NewOf(SetType.Set);
-                            sp -= arg;
-                            try
-                            {
-                                for (int i = 0; i < arg; i++)
-                                {
-                                    SetType.Add(s, sp[i]);
-                                }
-                            }
-                            finally
-                            {
-                                for (int i = 0; i < arg; i++)
-                                {
-                                    Ob.Decref(sp[i]);
-                                }
-                            }
-                            *sp++ = s;
-                            break;
-                        }
-                        case OpCode.BuildMap:
-                        {
-                            sp -= 2 * arg;
-                            nint d;
-                            try
-                            {
-                                d = DictType.FromItems(sp, 2, sp + 1, 2, arg);
-                            }
-                            finally
-                            {
-                                for (int i = 0; i < 2 * arg; i++)
-                                {
-                                    Ob.Decref(sp[i]);
-                                }
-                            }
-                            *sp++ = d;
-                            break;
-                        }
-                        case OpCode.BuildConstKeyMap:
-                        {
-                            nint keys = *--sp;
-                            sp -= arg;
-                            nint d;
-                            try
-                            {
-                                d = DictType.FromItems(TupleType.Items(keys), 1, sp, 1, arg);
-                            }
-                            finally
-                            {
-                                for (int i = 0; i < arg; i++)
-                                {
-                                    Ob.Decref(sp[i]);
-                                }
-                                Ob.Decref(keys);
-                            }
-                            *sp++ = d;
-                            break;
-                        }
-                        case OpCode.ListExtend:
-                        {
-                            nint iterable = *--sp;
-                            try
-                            {
-                                ListType.Extend(sp[-arg], iterable);
-                            }
-                            finally
-                            {
-                                Ob.Decref(iterable);
-                            }
-                            break;
-                        }
-                        case OpCode.SetUpdate:
-                        {
-                            nint iterable = *--sp;
-                            try
-                            {
-                                SetType.Update(sp[-arg], iterable);
-                            }
-                            finally
-                            {
-                                Ob.Decref(iterable);
-                            }
-                            break;
-                        }
-                        case OpCode.ListToTuple:
-                        {
-                            nint l = sp[-1];
-                            sp[-1] = ListType.ToTuple(l);
-                            Ob.Decref(l);
-                            break;
-                        }
-                        case OpCode.ListAppend:
-                        {
-                            nint v = *--sp;
-                            ListType.Append(sp[-arg], v);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.SetAdd:
-                        {
-                            nint v = *--sp;
-                            try
-                            {
-                                SetType.Add(sp[-arg], v);
-                            }
-                            finally
-                            {
-                                Ob.Decref(v);
-                            }
-                            break;
-                        }
-                        case OpCode.MapAdd:
-                        {
-                            nint v = *--sp;
-                            nint k = *--sp;
-                            try
-                            {
-                                DictType.Set(sp[-arg], k, v);
-                            }
-                            finally
-                            {
-                                Ob.Decref(k);
-                                Ob.Decref(v);
-                            }
-                            break;
-                        }
-                        case OpCode.UnpackSequence:
-                        {
-                            nint seq = sp[-1];
-                            sp = UnpackSequence(seq, arg, sp - 1);
-                            Ob.Decref(seq);
-                            break;
-                        }
-                        case OpCode.GetIter:
-                        {
-                            nint v = sp[-1];
-                            sp[-1] = Abstract.GetIter(v);
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.ForIter:
-                        {
-                            nint it = sp[-1];
-                            nint next = Ob.TypeOf(it).IterNext(it);
-                            if (next == 0)
-                            {
-                                sp--;
-                                Ob.Decref(it);
-                                pc = arg;
-                                break;
-                            }
-                            *sp++ = next;
-                            break;
-                        }
-                        case OpCode.EndFor:
-                            Ob.XDecref(*--sp);
-                            break;
-                        case OpCode.Jump:
-                            pc = arg;
-                            if (Runtime.Current.Interrupted)
-                            {
-                                throw new PyException(ExceptionType.KeyboardInterrupt, "");
-                            }
-                            break;
-                        case OpCode.PopJumpIfFalse:
-                        {
-                            nint v = *--sp;
-                            if (v == BoolObject.False)
-                            {
-                                pc = arg;
-                            }
-                            else if (v != BoolObject.True)
-                            {
-                                bool t = Abstract.IsTrue(v);
-                                Ob.Decref(v);
-                                if (!t)
-                                {
-                                    pc = arg;
-                                }
-                            }
-                            break;
-                        }
-                        case OpCode.PopJumpIfTrue:
-                        {
-                            nint v = *--sp;
-                            if (v == BoolObject.True)
-                            {
-                                pc = arg;
-                            }
-                            else if (v != BoolObject.False)
-                            {
-                                bool t = Abstract.IsTrue(v);
-                                Ob.Decref(v);
-                                if (t)
-                                {
-                                    pc = arg;
-                                }
-                            }
-                            break;
-                        }
-                        case OpCode.PopJumpIfNone:
-                        {
-                            nint v = *--sp;
-                            if (v == Singletons.None)
-                            {
-                                pc = arg;
-                            }
-                            else
-                            {
-                                Ob.Decref(v);
-                            }
-                            break;
-                        }
-                        case OpCode.PopJumpIfNotNone:
-                        {
-                            nint v = *--sp;
-                            if (v != Singletons.None)
-                            {
-                                Ob.Decref(v);
-                                pc = arg;
-                            }
-                            break;
-                        }
-                        case OpCode.MakeFunction:
-                        {
-                            nint codeObj = *--sp;
-                            nint f = FunctionType.New(codeObj, globals, builtins, StrObject.Intern(CodeType.Info(codeObj).QualName));
-                            Ob.Decref(codeObj);
-                            if ((arg & (int)MakeFunctionFlags.Closure) != 0)
-                            {
-                                *(nint*)(f + FunctionType.ClosureOffset) = *--sp;
-                            }
-                            if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0)
-                            {
-                                *(nint*)(f + FunctionType.KwDefaultsOffset) = *--sp;
-                            }
-                            if ((arg & (int)MakeFunctionFlags.Defaults) != 0)
-                            {
-                                *(nint*)(f + FunctionType.DefaultsOffset) = *--sp;
-                            }
-                            *sp++ = f;
-                            break;
-                        }
-                        case OpCode.KwNames:
-                            kwnames = consts[arg];
-                            break;
-                        case OpCode.Call:
-                        {
-                            nint* args = sp - arg;
-                            nint callable = args[-1];
-                            nint method = args[-2];
-                            int total = arg;
-                            if (method != 0)
-                            {
-                                callable = method;
-                                args--;
-                                total++;
-                            }
-                            nint kw = kwnames;
-                            kwnames = 0;
-                            nint* slotBase = sp - arg - 2;
-                            nint res;
-                            if (Ob.Type(callable) == FunctionType.Instance.Address)
-                            {
-                                // The callee frame takes the arguments and the callable (they stay readable
-                                // below dataTop until it has bound them).
-                                sp = slotBase;
-                                res = CallPy(callable, args, total, kw, true);
-                            }
-                            else
-                            {
-                                try
-                                {
-                                    res = Ob.TypeOf(callable).Call(callable, new ReadOnlySpan<nint>(args, total), kw);
-                                }
-                                catch
-                                {
-                                    sp = slotBase;
-                                    for (int i = 0; i < total; i++)
-                                    {
-                                        Ob.Decref(args[i]);
-                                    }
-                                    Ob.Decref(callable);
-                                    throw;
-                                }
-                                sp = slotBase;
-                                for (int i = 0; i < total; i++)
-                                {
-                                    Ob.Decref(args[i]);
-                                }
-                                Ob.Decref(callable);
-                            }
-                            *sp++ = res;
-                            break;
-                        }
-                        case OpCode.ImportName:
-                        {
-                            nint fromlist = *--sp;
-                            nint level = sp[-1];
-                            nint module = Runtime.Current.Import(NameOf(info, arg));
-                            sp[-1] = module;
-                            Ob.Decref(fromlist);
-                            Ob.Decref(level);
-                            break;
-                        }
-                        case OpCode.ImportFrom:
-                        {
-                            nint module = sp[-1];
-                            nint name = NameOf(info, arg);
-                            nint v;
-                            try
-                            {
-                                v = Abstract.GetAttr(module, name);
-                            }
-                            catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
-                            {
-                                throw new PyException(ExceptionType.ImportError, "cannot import name '" + StrObject.ToManaged(name) + "' from '" + ModuleType.NameOf(module) + "' (unknown location)");
-                            }
-                            *sp++ = v;
-                            break;
-                        }
-                        case OpCode.FormatValue:
-                        {
-                            // The spec (when arg & 4) stays on the stack until the result is ready, so an
-                            // exception releases it with the rest of the stack.
-                            nint spec = (arg & 4) != 0 ? sp[-1] : 0;
-                            nint v = spec != 0 ? sp[-2] : sp[-1];
-                            int conversion = arg & 3;
-                            nint converted = conversion == 1 ? Abstract.Str(v)
-                                : conversion == 2 ? Abstract.Repr(v)
-                                : conversion == 3 ? FormatSpec.Ascii(v)
-                                : Ob.NewRef(v);
-                            nint s;
-                            try
-                            {
-                                // ceval skips format() for a str with no spec: the result is the object itself.
-                                s = spec == 0 && StrObject.IsStr(converted) ? Ob.NewRef(converted) : FormatSpec.Format(converted, spec);
-                            }
-                            finally
-                            {
-                                Ob.Decref(converted);
-                            }
-                            if (spec != 0)
-                            {
-                                sp--;
-                                Ob.Decref(spec);
-                            }
-                            sp[-1] = s;
-                            Ob.Decref(v);
-                            break;
-                        }
-                        case OpCode.BuildString:
-                        {
-                            sp -= arg;
-                            var sb = new System.Text.StringBuilder();
-                            for (int i = 0; i < arg; i++)
-                            {
-                                sb.Append(StrObject.ToManaged(sp[i]));
-                            }
-                            nint s = arg == 1 ? Ob.NewRef(sp[0]) : StrObject.New(sb.ToString());
-                            for (int i = 0; i < arg; i++)
-                            {
-                                Ob.Decref(sp[i]);
-                            }
-                            *sp++ = s;
-                            break;
-                        }
-                        case OpCode.DictMerge:
-                        {
-                            nint other = *--sp;
-                            try
-                            {
-                                MergeKeywords(sp[-arg - 2], sp[-arg], other);
-                            }
-                            finally
-                            {
-                                Ob.Decref(other);
-                            }
-                            break;
-                        }
-                        case OpCode.CallFunctionEx:
-                        {
-                            nint kwargs = (arg & 1) != 0 ? *--sp : 0;
-                            nint callargs = *--sp;
-                            nint callable = *--sp;
-                            nint nul = *--sp;
-                            nint res;
-                            try
-                            {
-                                res = CallEx(callable, callargs, kwargs);
-                            }
-                            finally
-                            {
-                                Ob.XDecref(kwargs);
-                                Ob.Decref(callargs);
-                                Ob.Decref(callable);
-                                Ob.XDecref(nul);
-                            }
-                            *sp++ = res;
-                            break;
+                            nint cause = arg == 2 ? *--sp : 0;
+                            nint exc = *--sp;
+                            throw MakeRaise(exc, cause);
                         }
                         case OpCode.LoadBuildClass:
-                        {
-                            nint bc = DictType.GetItemString(builtins, "__build_class__");
-                            if (bc == 0)
-                            {
-                                throw Errors.NameError("__build_class__ not found");
-                            }
-                            *sp++ = Ob.NewRef(bc);
-                            break;
-                        }
-                        case OpCode.DeleteAttr:
-                        {
-                            nint owner = *--sp;
-                            try
-                            {
-                                Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), 0);
-                            }
-                            finally
-                            {
-                                Ob.Decref(owner);
-                            }
-                            break;
-                        }
-                        case OpCode.LoadFastAndClear:
-                            *sp++ = fast[arg];
-                            fast[arg] = 0;
-                            break;
-                        case OpCode.MakeCell:
-                            fast[arg] = CellType.New(fast[arg]);
-                            break;
-                        case OpCode.CopyFreeVars:
-                        {
-                            nint closure = FunctionType.Closure(func);
-                            int first = nlocals - arg;
-                            for (int i = 0; i < arg; i++)
-                            {
-                                fast[first + i] = Ob.NewRef(TupleType.Item(closure, i));
-                            }
-                            break;
-                        }
-                        case OpCode.LoadDeref:
-                        {
-                            nint v = CellType.Get(fast[arg]);
-                            if (v == 0)
-                            {
-                                throw UnboundDeref(info, arg);
-                            }
-                            *sp++ = Ob.NewRef(v);
-                            break;
-                        }
-                        case OpCode.LoadClassDeref:
-                        {
-                            nint v = locals == 0 ? 0 : DictType.GetItemString(locals, info.VarNames[arg]);
-                            if (v == 0)
-                            {
-                                v = CellType.Get(fast[arg]);
-                                if (v == 0)
                                 {
-                                    throw UnboundDeref(info, arg);
+                                    nint bc = DictType.GetItemString(builtins, "__build_class__");
+                                    if (bc == 0)
+                                    {
+                                        throw Errors.NameError("__build_class__ not found");
+                                    }
+                                    *sp++ = Ob.NewRef(bc);
+                                    break;
                                 }
+                                case OpCode.DeleteAttr:
+                                {
+                                    nint owner = *--sp;
+                                    try
+                                    {
+                                        Ob.TypeOf(owner).SetAttr(owner, NameOf(info, arg), 0);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(owner);
+                                    }
+                                    break;
+                                }
+                                case OpCode.LoadFastAndClear:
+                                    *sp++ = fast[arg];
+                                    fast[arg] = 0;
+                                    break;
+                                case OpCode.MakeCell:
+                                    fast[arg] = CellType.New(fast[arg]);
+                                    break;
+                                case OpCode.CopyFreeVars:
+                                {
+                                    nint closure = FunctionType.Closure(func);
+                                    int first = nlocals - arg;
+                                    for (int i = 0; i < arg; i++)
+                                    {
+                                        fast[first + i] = Ob.NewRef(TupleType.Item(closure, i));
+                                    }
+                                    break;
+                                }
+                                case OpCode.LoadDeref:
+                                {
+                                    nint v = CellType.Get(fast[arg]);
+                                    if (v == 0)
+                                    {
+                                        throw UnboundDeref(info, arg);
+                                    }
+                                    *sp++ = Ob.NewRef(v);
+                                    break;
+                                }
+                                case OpCode.LoadClassDeref:
+                                {
+                                    nint v = locals == 0 ? 0 : DictType.GetItemString(locals, info.VarNames[arg]);
+                                    if (v == 0)
+                                    {
+                                        v = CellType.Get(fast[arg]);
+                                        if (v == 0)
+                                        {
+                                            throw UnboundDeref(info, arg);
+                                        }
+                                    }
+                                    *sp++ = Ob.NewRef(v);
+                                    break;
+                                }
+                                case OpCode.StoreDeref:
+                                    CellType.Set(fast[arg], *--sp);
+                                    break;
+                                case OpCode.DeleteDeref:
+                                    if (CellType.Get(fast[arg]) == 0)
+                                    {
+                                        throw UnboundDeref(info, arg);
+                                    }
+                                    CellType.Set(fast[arg], 0);
+                                    break;
+                                case OpCode.LoadClosure:
+                                    *sp++ = Ob.NewRef(fast[arg]);
+                                    break;
+                                case OpCode.RaiseAssertion:
+                                {
+                                    nint msg = arg != 0 ? *--sp : 0;
+                                    string text = msg != 0 ? Abstract.StrString(msg) : "";
+                                    Ob.XDecref(msg);
+                                    throw Errors.AssertionError(text);
+                                }
+                                default:
+                                    throw new InvalidOperationException("bad opcode " + (word & 0xFF));
                             }
-                            *sp++ = Ob.NewRef(v);
-                            break;
                         }
-                        case OpCode.StoreDeref:
-                            CellType.Set(fast[arg], *--sp);
-                            break;
-                        case OpCode.DeleteDeref:
-                            if (CellType.Get(fast[arg]) == 0)
-                            {
-                                throw UnboundDeref(info, arg);
-                            }
-                            CellType.Set(fast[arg], 0);
-                            break;
-                        case OpCode.LoadClosure:
-                            *sp++ = Ob.NewRef(fast[arg]);
-                            break;
-                        case OpCode.RaiseAssertion:
-                        {
-                            nint msg = arg != 0 ? *--sp : 0;
-                            string text = msg != 0 ? Abstract.StrString(msg) : "";
-                            Ob.XDecref(msg);
-                            throw Errors.AssertionError(text);
-                        }
-                        default:
-                            throw new InvalidOperationException("bad opcode " + (word & 0xFF));
+                    }
+                    catch (PyException e) when (info.ExceptionTable.Length > 0 && FindHandler(info.ExceptionTable, pc - 1) >= 0)
+                    {
+                        sp = EnterHandler(e, info, ref pc, sp, stackBase, &frame);
                     }
                 }
             }
         }
         catch (PyException e)
         {
-            int at = Math.Max(0, pc - 1);
-            SourcePosition pos = at < info.Positions.Length ? info.Positions[at] : default;
-            e.Traceback.Add(new TracebackEntry(info.Filename, info.Name, pos, null));
+            RecordFrame(e, info, pc, &frame);
+            if (isFunctionFrame)
+            {
+                // The traceback keeps this frame, and so its locals, alive as long as the exception lives.
+                for (int i = 0; i < nlocals; i++)
+                {
+                    if (fast[i] != 0)
+                    {
+                        e.KeepLocal(fast[i]);
+                        fast[i] = 0;
+                    }
+                }
+            }
             throw;
         }
         finally
@@ -1349,6 +1410,204 @@ internal static unsafe partial class Interpreter
             depth--;
             dataTop = savedTop;
         }
+    }
+
+    // ---- exceptions ---------------------------------------------------------------------------------
+
+    /// <summary>The exception being handled (sys.exception()): a strong reference, or 0.</summary>
+    private static nint handled;
+
+    /// <summary>sys.exception(): the exception being handled (borrowed), or 0.</summary>
+    internal static nint HandledException => handled;
+
+    /// <summary>The handler for the instruction at, from the code's exception table; -1 when none.</summary>
+    private static int FindHandler(int[] table, int at)
+    {
+        for (int i = 0; i < table.Length; i += 4)
+        {
+            if (at >= table[i] && at < table[i + 1])
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Adds this frame to the traceback once, and links the exception to the one being handled.</summary>
+    private static void RecordFrame(PyException e, CodeInfo info, int pc, FrameState* frame)
+    {
+        if (e.TracebackFrame == (nint)frame)
+        {
+            return;
+        }
+        if (e.Traceback.Count == 0 && e.Context is null && handled != 0 &&
+            ExceptionType.InFlight.TryGetValue(handled, out PyException? ctx) && ctx != e)
+        {
+            e.Context = ctx;
+        }
+        int at = Math.Max(0, pc - 1);
+        SourcePosition pos = at < info.Positions.Length ? info.Positions[at] : default;
+        e.Traceback.Add(new TracebackEntry(info.Filename, info.Name, pos, null));
+        e.TracebackFrame = (nint)frame;
+    }
+
+    /// <summary>Jumps to a handler: cuts the value stack to the handler's depth and pushes the exception object.</summary>
+    private static nint* EnterHandler(PyException e, CodeInfo info, ref int pc, nint* sp, nint* stackBase, FrameState* frame)
+    {
+        RecordFrame(e, info, pc, frame);
+        int h = FindHandler(info.ExceptionTable, pc - 1);
+        nint* target = stackBase + info.ExceptionTable[h + 3];
+        while (sp > target)
+        {
+            Ob.XDecref(*--sp);
+        }
+        *sp++ = ExceptionObject(e);
+        pc = info.ExceptionTable[h + 2];
+        return sp;
+    }
+
+    /// <summary>The exception's heap object (a new reference taken from e), registered as in flight.</summary>
+    private static nint ExceptionObject(PyException e)
+    {
+        nint obj = e.Value;
+        e.Value = 0;
+        if (obj == 0)
+        {
+            obj = ExceptionType.FromManaged(e);
+        }
+        if (e.Context is not null && e.Context != e)
+        {
+            nint* ctxSlot = (nint*)(obj + ExceptionType.ContextOffset);
+            if (*ctxSlot == 0 && handled != 0 && handled != obj)
+            {
+                *ctxSlot = Ob.NewRef(handled);
+            }
+        }
+        ExceptionType.InFlight[obj] = e;
+        return obj;
+    }
+
+    /// <summary>RERAISE / raise e: the .NET exception for an exception object (reference stolen).</summary>
+    private static PyException Reraise(nint obj)
+    {
+        if (ExceptionType.InFlight.TryGetValue(obj, out PyException? e))
+        {
+            if (e.Value != 0 && e.Value != obj)
+            {
+                Ob.Decref(e.Value);
+            }
+            else if (e.Value == obj)
+            {
+                Ob.Decref(obj); // already owned
+            }
+            e.Value = obj;
+            return e;
+        }
+        return MakeRaise(obj, 0);
+    }
+
+    /// <summary>raise exc [from cause]: instantiates classes, checks types, builds the .NET exception. Steals exc and cause.</summary>
+    private static PyException MakeRaise(nint exc, nint cause)
+    {
+        try
+        {
+            if (ExceptionType.IsExceptionClass(exc))
+            {
+                nint inst = Abstract.Call(exc, [], 0);
+                Ob.Decref(exc);
+                exc = inst;
+            }
+            PyType t = Ob.TypeOf(exc);
+            ExceptionType? builtin = t as ExceptionType ?? (t is ClassType ct0 ? ct0.BuiltinBase as ExceptionType : null);
+            if (builtin is null)
+            {
+                throw Errors.TypeError("exceptions must derive from BaseException");
+            }
+            if (cause != 0)
+            {
+                if (ExceptionType.IsExceptionClass(cause))
+                {
+                    nint inst = Abstract.Call(cause, [], 0);
+                    Ob.Decref(cause);
+                    cause = inst;
+                }
+                if (cause != Singletons.None && !ExceptionType.IsExceptionClass(Ob.Type(cause)))
+                {
+                    throw Errors.TypeError("exception causes must derive from BaseException");
+                }
+            }
+            PyException e;
+            if (ExceptionType.InFlight.TryGetValue(exc, out PyException? existing))
+            {
+                e = existing;
+                if (e.Value != 0 && e.Value != exc)
+                {
+                    Ob.Decref(e.Value);
+                }
+                else if (e.Value == exc)
+                {
+                    Ob.Decref(exc);
+                }
+                e.Value = exc;
+            }
+            else
+            {
+                string msg = Abstract.StrString(exc);
+                e = new PyException(builtin, msg, exc, t is ClassType ct ? ct.DisplayName : null);
+            }
+            exc = 0;
+            if (cause != 0)
+            {
+                *(byte*)(e.Value + ExceptionType.SuppressContextOffset) = 1;
+                e.SuppressContext = true;
+                nint* causeSlot = (nint*)(e.Value + ExceptionType.CauseOffset);
+                Ob.XDecref(*causeSlot);
+                if (cause != Singletons.None)
+                {
+                    *causeSlot = cause;
+                    e.Cause = ExceptionType.InFlight.TryGetValue(cause, out PyException? ce) ? ce
+                        : new PyException(ExceptionOf(cause), Abstract.StrString(cause)) { TypeDisplayName = DisplayNameOf(cause) };
+                }
+                else
+                {
+                    *causeSlot = 0;
+                }
+                cause = 0;
+            }
+            return e;
+        }
+        finally
+        {
+            Ob.XDecref(exc);
+            Ob.XDecref(cause);
+        }
+    }
+
+    private static ExceptionType ExceptionOf(nint obj)
+    {
+        PyType t = Ob.TypeOf(obj);
+        return t as ExceptionType ?? (ExceptionType)((ClassType)t).BuiltinBase;
+    }
+
+    private static string? DisplayNameOf(nint obj) => Ob.TypeOf(obj) is ClassType ct ? ct.DisplayName : null;
+
+    /// <summary>except T: whether exc is an instance of T (a class or a tuple of classes).</summary>
+    private static bool ExceptionMatches(nint exc, nint type)
+    {
+        if (TupleType.IsTuple(type))
+        {
+            bool any = false;
+            for (long i = 0; i < TupleType.Count(type); i++)
+            {
+                any |= ExceptionMatches(exc, TupleType.Item(type, i));
+            }
+            return any;
+        }
+        if (!ExceptionType.IsExceptionClass(type))
+        {
+            throw Errors.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return Ob.TypeOf(exc).IsSubtypeOf(PyType.FromAddress(type));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
