@@ -7,11 +7,13 @@ namespace RefPy.Cli;
 /// <summary><c>refpy script.py [args]</c>, <c>refpy -c "code" [args]</c>; exit codes as python's (0, 1, 2).</summary>
 public static class Program
 {
-    private const string Usage = "usage: refpy [--heap-stats] [-c cmd | file] [arg] ...";
+    private const string Usage = "usage: refpy [--heap-stats] [-u] [-c cmd | file] [arg] ...";
 
     public static int Main(string[] args)
     {
         bool heapStats = false;
+        // PYTHONUNBUFFERED (any non-empty value) or -u: unbuffered stdout, as in CPython.
+        bool unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"));
         int i = 0;
         string? command = null;
         string? file = null;
@@ -21,6 +23,12 @@ public static class Program
             if (a == "--heap-stats")
             {
                 heapStats = true;
+                i++;
+                continue;
+            }
+            if (a == "-u")
+            {
+                unbuffered = true;
                 i++;
                 continue;
             }
@@ -80,16 +88,17 @@ public static class Program
         argv.AddRange(args.Skip(i));
         int exitCode = 0;
         // Python recursion goes through the .NET stack: give the interpreter a thread with room to spare.
-        var thread = new Thread(() => exitCode = Run(source, filename, argv, heapStats), 512 * 1024 * 1024);
+        var thread = new Thread(() => exitCode = Run(source, filename, argv, heapStats, unbuffered), 512 * 1024 * 1024);
         thread.Start();
         thread.Join();
         return exitCode;
     }
 
-    private static int Run(string source, string filename, List<string> argv, bool heapStats)
+    private static int Run(string source, string filename, List<string> argv, bool heapStats, bool unbuffered)
     {
         PythonCompiler.Register();
         RefPy.Runtime.Runtime.StdoutIsInteractive = !Console.IsOutputRedirected;
+        RefPy.Runtime.Runtime.StdoutUnbuffered = unbuffered;
         using var runtime = new Runtime.Runtime(new RuntimeOptions { Argv = argv });
         int code = runtime.RunMain(source, filename);
         if (heapStats)

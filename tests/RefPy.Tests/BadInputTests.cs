@@ -82,6 +82,26 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void UnbufferedStdoutKeepsNoReferences()
+    {
+        // What CPython 3.12 prints for this program under PYTHONUNBUFFERED=1 or -u (write_through: the
+        // pending buffer is flushed at once, so print() leaves no reference behind).
+        Runtime.Runtime.StdoutUnbuffered = true;
+        try
+        {
+            ProgramResult r = RunSource(
+                "import sys\ns = 'abc' + str(len('xy'))\nprint(s)\nprint(sys.getrefcount(s))\n" +
+                "sep = '-' + '-'\nprint(1, 2, sep=sep)\nprint(sys.getrefcount(sep))\n");
+            Assert.Equal("abc2\n2\n1--2\n4\n", r.Stdout);
+            Assert.Equal(0, r.BlocksInUse);
+        }
+        finally
+        {
+            Runtime.Runtime.StdoutUnbuffered = false;
+        }
+    }
+
+    [Fact]
     public void HeapLimitGivesMemoryError()
     {
         string dir = Path.Combine(CorpusTests.RepoRoot, "tests", "RefPy.Tests", "bin");

@@ -26,7 +26,7 @@ internal sealed unsafe class CodeGenerator
     /// <summary>Protected instruction ranges: [start, end) jumps to handler with the stack cut to depth.</summary>
     private readonly List<(int Start, int End, Label Handler, int Depth)> regions = new();
 
-    private enum FKind { ForLoop, WhileLoop, TryFinally, Handler, FinallyExc }
+    private enum FKind { ForLoop, WhileLoop, TryFinally, Handler, FinallyExc, With }
 
     private sealed record FBlock(FKind Kind, LoopInfo? Loop = null, List<Stmt>? Final = null, string? Name = null);
     private int depth;
@@ -122,7 +122,7 @@ internal sealed unsafe class CodeGenerator
         OpCode.ReturnValue => -1,
         OpCode.LoadFastAndClear or OpCode.LoadDeref or OpCode.LoadClosure or OpCode.LoadClassDeref or OpCode.LoadBuildClass => 1,
         OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge or OpCode.PopExcept or OpCode.Reraise => -1,
-        OpCode.PushExcInfo => 1,
+        OpCode.PushExcInfo or OpCode.ReturnGenerator or OpCode.BeforeWith or OpCode.WithExceptStart => 1,
         OpCode.Raise => -arg,
         OpCode.CallFunctionEx => -2 - (arg & 1),
         OpCode.RaiseAssertion => -arg,
@@ -240,6 +240,11 @@ internal sealed unsafe class CodeGenerator
         hasVarArgs = f.Args.VarArg is not null;
         hasVarKeywords = f.Args.KwArg is not null;
         EmitPrologue();
+        if (scope.IsGenerator)
+        {
+            Emit(OpCode.ReturnGenerator);
+            Emit(OpCode.PopTop);
+        }
         List<Stmt> body = f.Body;
         if (!isLambda)
         {
@@ -417,6 +422,13 @@ internal sealed unsafe class CodeGenerator
             }
             case Try t:
                 VisitTry(t);
+                break;
+            case With w:
+                if (w.IsAsync)
+                {
+                    throw Error(w, "'async with' is not supported");
+                }
+                VisitWith(w, 0);
                 break;
             case Raise rs:
                 if (rs.Exc is not null)
@@ -686,6 +698,18 @@ internal sealed unsafe class CodeGenerator
                     ClearHandlerName(fb.Name);
                 }
                 break;
+            case FKind.With:
+                // Leaving a with block early calls __exit__(None, None, None).
+                if (preserveTop)
+                {
+                    Emit(OpCode.Swap, 2);
+                }
+                Emit(OpCode.LoadConst, Const(Singletons.None));
+                Emit(OpCode.LoadConst, Const(Singletons.None));
+                Emit(OpCode.LoadConst, Const(Singletons.None));
+                Emit(OpCode.Call, 2);
+                Emit(OpCode.PopTop);
+                break;
             case FKind.TryFinally:
             {
                 // The finally body runs with the blocks outside the try active.
@@ -760,6 +784,72 @@ internal sealed unsafe class CodeGenerator
         // An exception inside the finally body: [prev, exc2] -> restore, re-raise exc2.
         Mark(cleanup);
         depth = d + 2;
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        Mark(end);
+        depth = d;
+    }
+
+    /// <summary>with A as a, B as b: one BEFORE_WITH per item, nested, as compile.c does.</summary>
+    private void VisitWith(With w, int item)
+    {
+        WithItem it = w.Items[item];
+        int d = depth;
+        var handler = new Label();
+        var restore = new Label();
+        var suppress = new Label();
+        var end = new Label();
+        Visit(it.ContextExpr);
+        At(w);
+        Emit(OpCode.BeforeWith);
+        // [exit, entered]
+        int start = code.Count;
+        if (it.OptionalVars is not null)
+        {
+            Store(it.OptionalVars);
+        }
+        else
+        {
+            Emit(OpCode.PopTop);
+        }
+        fblocks.Add(new FBlock(FKind.With));
+        if (item + 1 < w.Items.Count)
+        {
+            VisitWith(w, item + 1);
+        }
+        else
+        {
+            VisitBody(w.Body);
+        }
+        fblocks.RemoveAt(fblocks.Count - 1);
+        AddRegion(start, handler, d + 1);
+        At(w);
+        Emit(OpCode.LoadConst, Const(Singletons.None));
+        Emit(OpCode.LoadConst, Const(Singletons.None));
+        Emit(OpCode.LoadConst, Const(Singletons.None));
+        Emit(OpCode.Call, 2);
+        Emit(OpCode.PopTop);
+        EmitJump(OpCode.Jump, end);
+        // [exit, exc] -> [exit, prev, exc] -> __exit__(type, exc, tb)
+        Mark(handler);
+        depth = d + 2;
+        Emit(OpCode.PushExcInfo);
+        int callStart = code.Count;
+        Emit(OpCode.WithExceptStart);
+        AddRegion(callStart, restore, d + 2);
+        EmitJump(OpCode.PopJumpIfTrue, suppress);
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise);
+        Mark(suppress);
+        depth = d + 3;
+        Emit(OpCode.PopTop);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.PopTop);
+        EmitJump(OpCode.Jump, end);
+        Mark(restore);
+        depth = d + 3;
         Emit(OpCode.Swap, 2);
         Emit(OpCode.PopExcept);
         Emit(OpCode.Reraise);
@@ -1301,6 +1391,38 @@ internal sealed unsafe class CodeGenerator
                 Emit(OpCode.FormatValue, oparg);
                 break;
             }
+            case GeneratorExp ge:
+                VisitGeneratorExp(ge);
+                break;
+            case Yield y:
+                if (!scope.IsFunction)
+                {
+                    throw Error(y, "'yield' outside function");
+                }
+                VisitOrNone(y.Value);
+                At(y);
+                Emit(OpCode.YieldValue);
+                break;
+            case YieldFrom yf:
+            {
+                if (!scope.IsFunction)
+                {
+                    throw Error(yf, "'yield' outside function");
+                }
+                Visit(yf.Value);
+                At(yf);
+                Emit(OpCode.GetYieldFromIter);
+                Emit(OpCode.LoadConst, Const(Singletons.None));
+                var send = new Label();
+                var exit = new Label();
+                Mark(send);
+                EmitJump(OpCode.Send, exit);
+                Emit(OpCode.YieldValue);
+                EmitJump(OpCode.Jump, send);
+                Mark(exit);
+                depth--; // SEND leaves only the return value when the iterator is done
+                break;
+            }
             case ListComp lc:
                 VisitComprehension(lc, lc.Generators, OpCode.BuildList, lc.Elt, null);
                 break;
@@ -1417,6 +1539,49 @@ internal sealed unsafe class CodeGenerator
         EmitJump(OpCode.Jump, start);
         Mark(exhausted);
         depth -= 1; // the iterator is gone on exhaustion
+    }
+
+    /// <summary>
+    /// A generator expression compiles to a generator function over one argument, the first iterator
+    /// (<c>.0</c>), whose body is the nested for/if statements yielding the element, as in CPython.
+    /// </summary>
+    private void VisitGeneratorExp(GeneratorExp ge)
+    {
+        Stmt body = new ExprStmt(new Yield(ge.Elt));
+        body.CopyLocation(ge.Elt);
+        ((ExprStmt)body).Value.CopyLocation(ge.Elt);
+        for (int i = ge.Generators.Count - 1; i >= 0; i--)
+        {
+            Comprehension g = ge.Generators[i];
+            for (int k = g.Ifs.Count - 1; k >= 0; k--)
+            {
+                var test = new If(g.Ifs[k], [body], []);
+                test.CopyLocation(ge);
+                body = test;
+            }
+            Expr iter = i == 0 ? new Name(".0", ExprContext.Load) : g.Iter;
+            if (i == 0)
+            {
+                iter.CopyLocation(ge);
+            }
+            var loop = new For(g.Target, iter, [body], [], false);
+            loop.CopyLocation(ge);
+            body = loop;
+        }
+        var args = new Arguments();
+        args.Args.Add(new Arg(".0", null));
+        var f = new FunctionDefLike("<genexpr>", args, [body]);
+        string qn = scope.IsModule ? "<genexpr>" : scope.IsClass ? qualName + ".<genexpr>" : qualName + ".<locals>.<genexpr>";
+        Scope child = Scope.ForFunction(f, scope);
+        var gen = new CodeGenerator(ctx, child, "<genexpr>", qn);
+        nint codeObj = gen.CompileFunction(f, false, null, ge.Line);
+        ctx.Own(codeObj);
+        At(ge);
+        EmitMakeFunction(child, codeObj, 0);
+        Visit(ge.Generators[0].Iter);
+        At(ge);
+        Emit(OpCode.GetIter);
+        Emit(OpCode.Call, 0);
     }
 
     private static void CollectNames(Expr t, List<string> into)

@@ -8,17 +8,27 @@ namespace RefPy.Compiler.CodeGen;
 /// <summary>
 /// Folds constant sub-expressions the way CPython 3.12's AST optimizer does, so the same objects end up as
 /// code constants (and so reference counts match): unary and binary operators on constants within
-/// CPython's limits, tuples of constants, and list/set literals used with <c>in</c> or as a for-loop iterable.
+/// CPython's limits (including str/tuple concatenation and repetition), tuples of constants (nested ones
+/// too), constant subscripts, and list/set literals used with <c>in</c> or as a for or comprehension iterable.
 /// </summary>
 internal static class ConstantFolder
 {
     private const int MaxIntSize = 128;
+    private const int MaxCollectionSize = 256;
     private const int MaxStrSize = 4096;
+    private const int MaxTotalItems = 1024;
 
     public static Expr Fold(Expr e)
     {
         switch (e)
         {
+            case Constant c:
+                if (c.Value.Kind is ConstantKind.Bytes or ConstantKind.Complex)
+                {
+                    throw new PyCompileError(
+                        (c.Value.Kind == ConstantKind.Bytes ? "bytes" : "complex") + " literals are not supported yet", c.Line, c.Col);
+                }
+                return e;
             case UnaryOp u:
             {
                 u.Operand = Fold(u.Operand);
@@ -46,7 +56,7 @@ internal static class ConstantFolder
                 }
                 if (t.Ctx == ExprContext.Load && t.Elts.All(x => x is Constant))
                 {
-                    return new FoldedTuple(t.Elts.Cast<Constant>().ToList(), false) { Line = e.Line, Col = e.Col, EndLine = e.EndLine, EndCol = e.EndCol };
+                    return Make(TupleOf(t.Elts), e);
                 }
                 return e;
             }
@@ -98,6 +108,11 @@ internal static class ConstantFolder
             case Subscript sub:
                 sub.Value = Fold(sub.Value);
                 sub.Slice = Fold(sub.Slice);
+                if (sub.Ctx == ExprContext.Load && sub.Value is Constant cv && sub.Slice is Constant ci
+                    && FoldSubscript(cv.Value, ci.Value) is { } item)
+                {
+                    return Make(item, e);
+                }
                 return e;
             case Slice sl:
                 if (sl.Lower is not null)
@@ -126,24 +141,57 @@ internal static class ConstantFolder
                     }
                 }
                 return e;
+            case ListComp lc:
+                FoldGenerators(lc.Generators);
+                return e;
+            case SetComp sc:
+                FoldGenerators(sc.Generators);
+                return e;
+            case DictComp dc:
+                FoldGenerators(dc.Generators);
+                return e;
+            case GeneratorExp ge:
+                FoldGenerators(ge.Generators);
+                return e;
+            case Name { Ctx: ExprContext.Load, Id: "__debug__" }:
+                return Make(ConstantValue.True, e);
             default:
                 return e;
         }
     }
 
-    /// <summary>A list or set literal of constants used only for iteration or membership becomes a constant tuple / frozenset.</summary>
+    /// <summary>ast_opt.c astfold_comprehension: each iterable is folded like a for loop's.</summary>
+    private static void FoldGenerators(List<Comprehension> gens)
+    {
+        foreach (Comprehension g in gens)
+        {
+            g.Iter = FoldIterable(g.Iter);
+        }
+    }
+
+    /// <summary>
+    /// ast_opt.c fold_iter: a list literal used only for iteration or membership becomes a tuple (a constant
+    /// one when all its items are constants); a set literal of constants becomes a constant frozenset.
+    /// </summary>
     public static Expr FoldIterable(Expr e)
     {
-        if (e is List l && l.Elts.All(x => x is Constant) && l.Elts.Count > 0)
+        e = Fold(e);
+        if (e is List l && !l.Elts.Any(x => x is Starred))
         {
-            return new FoldedTuple(l.Elts.Cast<Constant>().ToList(), false) { Line = e.Line, Col = e.Col, EndLine = e.EndLine, EndCol = e.EndCol };
+            if (l.Elts.All(x => x is Constant))
+            {
+                return Make(TupleOf(l.Elts), e);
+            }
+            return new TupleExpr(l.Elts, l.Ctx) { Line = e.Line, Col = e.Col, EndLine = e.EndLine, EndCol = e.EndCol };
         }
-        if (e is Set s && s.Elts.All(x => x is Constant) && s.Elts.Count > 0)
+        if (e is Set s && s.Elts.All(x => x is Constant))
         {
             return new FoldedTuple(s.Elts.Cast<Constant>().ToList(), true) { Line = e.Line, Col = e.Col, EndLine = e.EndLine, EndCol = e.EndCol };
         }
         return e;
     }
+
+    private static ConstantValue TupleOf(List<Expr> elts) => ConstantValue.FromTuple(elts.Select(x => ((Constant)x).Value).ToArray());
 
     private static Constant Make(ConstantValue v, Expr at) => new(v) { Line = at.Line, Col = at.Col, EndLine = at.EndLine, EndCol = at.EndCol };
 
@@ -152,29 +200,30 @@ internal static class ConstantFolder
         switch (op)
         {
             case UnaryOperator.USub:
-                if (v.Kind == ConstantKind.Int)
+                if (IsIntLike(v))
                 {
-                    return ConstantValue.FromInt(-v.AsInt);
+                    return ConstantValue.FromInt(-AsBig(v));
                 }
                 if (v.Kind == ConstantKind.Float)
                 {
                     return ConstantValue.FromFloat(-v.AsFloat);
                 }
-                if (v.Kind is ConstantKind.True or ConstantKind.False)
-                {
-                    return ConstantValue.FromInt(v.Kind == ConstantKind.True ? -1 : 0);
-                }
                 return null;
             case UnaryOperator.UAdd:
                 if (v.Kind is ConstantKind.Int or ConstantKind.Float)
                 {
-                    return v;
+                    // int.__pos__ and float.__pos__ return the object itself.
+                    return v.WithExtraRefs(1);
+                }
+                if (v.Kind is ConstantKind.True or ConstantKind.False)
+                {
+                    return ConstantValue.FromInt(AsBig(v));
                 }
                 return null;
             case UnaryOperator.Invert:
-                if (v.Kind == ConstantKind.Int)
+                if (IsIntLike(v))
                 {
-                    return ConstantValue.FromInt(-v.AsInt - 1);
+                    return ConstantValue.FromInt(-AsBig(v) - 1);
                 }
                 return null;
             case UnaryOperator.Not:
@@ -189,15 +238,105 @@ internal static class ConstantFolder
         ConstantKind.None => false,
         ConstantKind.True => true,
         ConstantKind.False => false,
+        ConstantKind.Ellipsis => true,
         ConstantKind.Int => !v.AsInt.IsZero,
         ConstantKind.Float => v.AsFloat != 0,
         ConstantKind.Str => v.AsStr.Length != 0,
+        ConstantKind.Tuple => v.AsTuple.Count != 0,
         _ => null,
     };
 
     private static bool IsIntLike(ConstantValue v) => v.Kind is ConstantKind.Int or ConstantKind.True or ConstantKind.False;
 
+    private static bool IsBool(ConstantValue v) => v.Kind is ConstantKind.True or ConstantKind.False;
+
     private static BigInteger AsBig(ConstantValue v) => v.Kind == ConstantKind.Int ? v.AsInt : v.Kind == ConstantKind.True ? 1 : 0;
+
+    /// <summary>ast_opt.c fold_subscr: <c>constant[constant]</c> for a tuple or str indexed by an int.</summary>
+    private static ConstantValue? FoldSubscript(ConstantValue v, ConstantValue index)
+    {
+        if (!IsIntLike(index))
+        {
+            return null;
+        }
+        BigInteger i = AsBig(index);
+        if (v.Kind == ConstantKind.Tuple)
+        {
+            var items = v.AsTuple;
+            if (i < 0)
+            {
+                i += items.Count;
+            }
+            if (i < 0 || i >= items.Count)
+            {
+                return null;
+            }
+            // The item itself: the arena holds it once more, and the (arena-held) tuple keeps holding it.
+            return items[(int)i].WithExtraRefs(2);
+        }
+        if (v.Kind == ConstantKind.Str)
+        {
+            List<int> cps = CodePoints(v.AsStr);
+            if (i < 0)
+            {
+                i += cps.Count;
+            }
+            if (i < 0 || i >= cps.Count)
+            {
+                return null;
+            }
+            int cp = cps[(int)i];
+            return ConstantValue.FromStr(cp >= 0x10000 ? char.ConvertFromUtf32(cp) : ((char)cp).ToString());
+        }
+        return null;
+    }
+
+    private static List<int> CodePoints(string s)
+    {
+        var cps = new List<int>(s.Length);
+        for (int k = 0; k < s.Length; k++)
+        {
+            if (char.IsHighSurrogate(s[k]) && k + 1 < s.Length && char.IsLowSurrogate(s[k + 1]))
+            {
+                cps.Add(char.ConvertToUtf32(s[k], s[k + 1]));
+                k++;
+            }
+            else
+            {
+                cps.Add(s[k]);
+            }
+        }
+        return cps;
+    }
+
+    private static int CodePointCount(string s)
+    {
+        int n = s.Length;
+        for (int k = 0; k + 1 < s.Length; k++)
+        {
+            if (char.IsHighSurrogate(s[k]) && char.IsLowSurrogate(s[k + 1]))
+            {
+                n--;
+                k++;
+            }
+        }
+        return n;
+    }
+
+    /// <summary>ast_opt.c check_complexity: the limit minus the items of a tuple, nested tuples included.</summary>
+    private static long CheckComplexity(ConstantValue v, long limit)
+    {
+        if (v.Kind == ConstantKind.Tuple)
+        {
+            var items = v.AsTuple;
+            limit -= items.Count;
+            for (int i = 0; limit >= 0 && i < items.Count; i++)
+            {
+                limit = CheckComplexity(items[i], limit);
+            }
+        }
+        return limit;
+    }
 
     private static ConstantValue? FoldBinary(Operator op, ConstantValue a, ConstantValue b)
     {
@@ -239,22 +378,33 @@ internal static class ConstantFolder
                                 return null;
                             }
                         }
+                        if (x.IsZero || x.IsOne)
+                        {
+                            return ConstantValue.FromInt(y.IsZero ? BigInteger.One : x);
+                        }
                         return ConstantValue.FromInt(BigInteger.Pow(x, (int)y));
                     case Operator.LShift:
                         if (y.Sign < 0)
                         {
                             return null;
                         }
-                        if (!x.IsZero && (y > MaxIntSize || (long)x.GetBitLength() > MaxIntSize - (long)y))
+                        if (x.IsZero)
+                        {
+                            return ConstantValue.FromInt(0);
+                        }
+                        if (y > MaxIntSize || (long)x.GetBitLength() > MaxIntSize - (long)y)
                         {
                             return null;
                         }
                         return ConstantValue.FromInt(x << (int)y);
                     case Operator.RShift:
                         return y.Sign < 0 ? null : ConstantValue.FromInt(y > 100000 ? (x.Sign < 0 ? -1 : 0) : x >> (int)y);
-                    case Operator.BitAnd: return ConstantValue.FromInt(x & y);
-                    case Operator.BitOr: return ConstantValue.FromInt(x | y);
-                    case Operator.BitXor: return ConstantValue.FromInt(x ^ y);
+                    case Operator.BitAnd:
+                        return IsBool(a) && IsBool(b) ? ConstantValue.FromBool(!(x & y).IsZero) : ConstantValue.FromInt(x & y);
+                    case Operator.BitOr:
+                        return IsBool(a) && IsBool(b) ? ConstantValue.FromBool(!(x | y).IsZero) : ConstantValue.FromInt(x | y);
+                    case Operator.BitXor:
+                        return IsBool(a) && IsBool(b) ? ConstantValue.FromBool(!(x ^ y).IsZero) : ConstantValue.FromInt(x ^ y);
                     default: return null;
                 }
             }
@@ -262,6 +412,10 @@ internal static class ConstantFolder
             {
                 double x = a.Kind == ConstantKind.Float ? a.AsFloat : (double)AsBig(a);
                 double y = b.Kind == ConstantKind.Float ? b.AsFloat : (double)AsBig(b);
+                if (double.IsInfinity(x) && a.Kind != ConstantKind.Float || double.IsInfinity(y) && b.Kind != ConstantKind.Float)
+                {
+                    return null; // int too large to convert to float
+                }
                 switch (op)
                 {
                     case Operator.Add: return ConstantValue.FromFloat(x + y);
@@ -283,28 +437,24 @@ internal static class ConstantFolder
                             return null;
                         }
                         double p = Math.Pow(x, y);
-                        return double.IsInfinity(p) ? null : ConstantValue.FromFloat(p);
+                        return double.IsInfinity(p) && !double.IsInfinity(x) && !double.IsInfinity(y) ? null : ConstantValue.FromFloat(p);
                     default: return null;
                 }
             }
-            if (a.Kind == ConstantKind.Str && b.Kind == ConstantKind.Str && op == Operator.Add)
+            if (op == Operator.Add)
             {
-                string s = a.AsStr + b.AsStr;
-                return s.Length > MaxStrSize ? null : ConstantValue.FromStr(s);
+                return FoldConcat(a, b);
             }
-            if (op == Operator.Mult && ((a.Kind == ConstantKind.Str && IsIntLike(b)) || (b.Kind == ConstantKind.Str && IsIntLike(a))))
+            if (op == Operator.Mult)
             {
-                string s = a.Kind == ConstantKind.Str ? a.AsStr : b.AsStr;
-                BigInteger n = a.Kind == ConstantKind.Str ? AsBig(b) : AsBig(a);
-                if (n.Sign > 0 && s.Length > 0 && (n > MaxStrSize || s.Length * (long)n > MaxStrSize))
+                if (IsIntLike(a) && b.Kind is ConstantKind.Str or ConstantKind.Tuple)
                 {
-                    return null;
+                    return FoldRepeat(b, AsBig(a));
                 }
-                if (n.Sign <= 0)
+                if (IsIntLike(b) && a.Kind is ConstantKind.Str or ConstantKind.Tuple)
                 {
-                    return ConstantValue.FromStr("");
+                    return FoldRepeat(a, AsBig(b));
                 }
-                return ConstantValue.FromStr(string.Concat(Enumerable.Repeat(s, (int)n)));
             }
         }
         catch (OverflowException)
@@ -312,6 +462,74 @@ internal static class ConstantFolder
             return null;
         }
         return null;
+    }
+
+    /// <summary>str + str and tuple + tuple; an empty operand gives the other operand itself.</summary>
+    private static ConstantValue? FoldConcat(ConstantValue a, ConstantValue b)
+    {
+        if (a.Kind == ConstantKind.Str && b.Kind == ConstantKind.Str)
+        {
+            if (a.AsStr.Length == 0)
+            {
+                return b.WithExtraRefs(1);
+            }
+            if (b.AsStr.Length == 0)
+            {
+                return a.WithExtraRefs(1);
+            }
+            return ConstantValue.FromStr(a.AsStr + b.AsStr);
+        }
+        if (a.Kind == ConstantKind.Tuple && b.Kind == ConstantKind.Tuple)
+        {
+            if (b.AsTuple.Count == 0)
+            {
+                return a.WithExtraRefs(1);
+            }
+            if (a.AsTuple.Count == 0)
+            {
+                return b.WithExtraRefs(1);
+            }
+            return ConstantValue.FromTuple([.. a.AsTuple, .. b.AsTuple]);
+        }
+        return null;
+    }
+
+    /// <summary>ast_opt.c safe_multiply for a str or tuple and an int, with its size limits.</summary>
+    private static ConstantValue? FoldRepeat(ConstantValue seq, BigInteger bn)
+    {
+        bool isStr = seq.Kind == ConstantKind.Str;
+        long size = isStr ? CodePointCount(seq.AsStr) : seq.AsTuple.Count;
+        if (size == 0)
+        {
+            return seq.WithExtraRefs(1); // the empty str / tuple (immortal)
+        }
+        if (bn < 0 || bn > (isStr ? MaxStrSize : MaxCollectionSize) / size)
+        {
+            return null;
+        }
+        int n = (int)bn;
+        if (!isStr && n != 0 && CheckComplexity(seq, MaxTotalItems / n) < 0)
+        {
+            return null;
+        }
+        if (n == 0)
+        {
+            return isStr ? ConstantValue.FromStr("") : ConstantValue.FromTuple([]);
+        }
+        if (n == 1)
+        {
+            return seq.WithExtraRefs(1); // str and tuple repeat by 1 return the object itself
+        }
+        if (isStr)
+        {
+            return ConstantValue.FromStr(string.Concat(Enumerable.Repeat(seq.AsStr, n)));
+        }
+        var items = new List<ConstantValue>(seq.AsTuple.Count * n);
+        for (int i = 0; i < n; i++)
+        {
+            items.AddRange(seq.AsTuple);
+        }
+        return ConstantValue.FromTuple(items.ToArray());
     }
 
     private static BigInteger FloorDiv(BigInteger x, BigInteger y)
@@ -327,7 +545,7 @@ internal static class ConstantFolder
     private static double TrueDiv(BigInteger x, BigInteger y) => Runtime.Objects.IntType.TrueDivide(x, y);
 }
 
-/// <summary>A tuple (or frozenset) of constants produced by folding: one code constant.</summary>
+/// <summary>A frozenset of constants produced by folding a set literal used with <c>in</c> or for iteration.</summary>
 internal sealed class FoldedTuple(List<Constant> items, bool frozen) : Expr
 {
     public List<Constant> Items { get; } = items;

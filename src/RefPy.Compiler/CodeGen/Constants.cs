@@ -24,16 +24,43 @@ internal sealed unsafe class Constants : IDisposable
         this.keepAlive = keepAlive;
     }
 
-    /// <summary>The canonical object for a parser constant (borrowed; the cache holds a reference).</summary>
-    public nint FromAst(ConstantValue v) => Hold(Key(v), () => Create(v), fromParser: true);
-
-    /// <summary>A folded tuple/frozenset of parser constants (arena-held like any AST constant).</summary>
-    public nint FromFolded(FoldedTuple t) => Tuple(t.Items.Select(c => FromAst(c.Value)).ToList(), t.Frozen, fromParser: true);
-
-    /// <summary>A tuple the compiler builds itself (list display items, defaults, keyword names): not arena-held.</summary>
-    public nint Tuple(List<nint> items, bool frozen, bool fromParser)
+    /// <summary>
+    /// The canonical object for an AST constant (borrowed; the cache holds a reference). A folded tuple's
+    /// items are themselves canonical AST constants, as after CPython's merge_consts_recursive.
+    /// </summary>
+    public nint FromAst(ConstantValue v)
     {
-        string key = (frozen ? "z(" : "t(") + string.Join(",", items.Select(KeyOf)) + ")";
+        if (v.Kind == ConstantKind.Tuple)
+        {
+            var items = new List<nint>(v.AsTuple.Count);
+            foreach (ConstantValue item in v.AsTuple)
+            {
+                items.Add(FromAst(item));
+            }
+            return Tuple(items, false, fromParser: true, v.ExtraRefs);
+        }
+        return Hold(Key(v), () => Create(v), fromParser: true, v.ExtraRefs);
+    }
+
+    /// <summary>
+    /// A frozenset folded from a set literal (<c>x in {1, 2}</c>): its items are AST constants, but the
+    /// code constant is the frozenset the const cache rebuilds, which the arena does not hold.
+    /// </summary>
+    public nint FromFolded(FoldedTuple t)
+    {
+        var items = t.Items.Select(c => FromAst(c.Value)).ToList();
+        return t.Frozen ? Tuple(items, true, fromParser: false) : Tuple(items, false, fromParser: true);
+    }
+
+    /// <summary>
+    /// A tuple or frozenset of canonical constants. fromParser: the AST arena holds it (a tuple folded from
+    /// the source) rather than only the code (list display items, defaults, keyword names the compiler builds).
+    /// </summary>
+    public nint Tuple(List<nint> items, bool frozen, bool fromParser, int extraRefs = 0)
+    {
+        var itemKeys = items.Select(KeyOf);
+        // _PyCode_ConstantKey: a frozenset's key does not depend on the order of its items.
+        string key = frozen ? "z(" + string.Join(",", itemKeys.Order(StringComparer.Ordinal)) + ")" : "t(" + string.Join(",", itemKeys) + ")";
         return Hold(key, () =>
         {
             nint t = TupleType.New(items.Count);
@@ -45,20 +72,41 @@ internal sealed unsafe class Constants : IDisposable
             {
                 return t;
             }
-            nint fs = SetType.NewOf(SetType.FrozenSet);
-            SetType.Update(fs, t);
+            nint built = SetType.NewOf(SetType.FrozenSet);
+            SetType.Update(built, t);
             Ob.Decref(t);
+            if (items.Count == 0)
+            {
+                return built;
+            }
+            // merge_consts_recursive re-creates a new frozenset from a tuple of the first one's items in
+            // its iteration order, so colliding items can end up in a different order than in the source.
+            nint ordered = TupleType.New(SetType.Used(built));
+            long pos = 0;
+            int n = 0;
+            while (SetType.Next(built, ref pos, out nint item))
+            {
+                TupleType.SetItemInit(ordered, n++, Ob.NewRef(item));
+            }
+            Ob.Decref(built);
+            nint fs = SetType.NewOf(SetType.FrozenSet);
+            SetType.Update(fs, ordered);
+            Ob.Decref(ordered);
             return fs;
-        }, fromParser);
+        }, fromParser, extraRefs);
     }
 
-    public nint Str(string s) => Hold("s:" + s, () => StrObject.AllNameChars(s) ? StrObject.Intern(s) : StrObject.New(s), fromParser: false);
+    public nint Str(string s) => Hold("s:" + s, () => StrObject.AllNameChars(s) ? StrObject.Intern(s) : StrObject.New(s), fromParser: false, 0);
 
     private readonly Dictionary<nint, string> keysByObject = new();
 
     private string KeyOf(nint o) => keysByObject[o];
 
-    private nint Hold(string key, Func<nint> create, bool fromParser)
+    /// <summary>
+    /// The canonical object for key, created on first use. The first AST constant that uses it is the
+    /// object the arena holds: once, plus the extra references a fold that returned an operand left on it.
+    /// </summary>
+    private nint Hold(string key, Func<nint> create, bool fromParser, int extraRefs)
     {
         if (!cache.TryGetValue(key, out nint o))
         {
@@ -68,7 +116,10 @@ internal sealed unsafe class Constants : IDisposable
         }
         if (fromParser && keepAlive && arenaHeld.Add(o))
         {
-            arena.Add(o);
+            for (int i = 0; i <= extraRefs; i++)
+            {
+                arena.Add(o);
+            }
         }
         return o;
     }
@@ -82,8 +133,8 @@ internal sealed unsafe class Constants : IDisposable
         ConstantKind.Int => "i:" + v.AsInt.ToString(CultureInfo.InvariantCulture),
         ConstantKind.Float => "f:" + BitConverter.DoubleToInt64Bits(v.AsFloat).ToString(CultureInfo.InvariantCulture),
         ConstantKind.Str => "s:" + v.AsStr,
-        ConstantKind.Complex => throw new NotSupportedException("complex"),
-        _ => throw new NotSupportedException("bytes"),
+        ConstantKind.Complex => throw new PyCompileError("complex literals are not supported yet", 0, 0),
+        _ => throw new PyCompileError("bytes literals are not supported yet", 0, 0),
     };
 
     private static nint Create(ConstantValue v)

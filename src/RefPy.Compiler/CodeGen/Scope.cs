@@ -581,7 +581,7 @@ internal sealed class NameUses
             case ListComp lc: Comprehension(lc.Generators, lc.Elt, null); break;
             case SetComp sc: Comprehension(sc.Generators, sc.Elt, null); break;
             case DictComp dc: Comprehension(dc.Generators, dc.Key, dc.Value); break;
-            case GeneratorExp ge: Comprehension(ge.Generators, ge.Elt, null); break;
+            case GeneratorExp ge: GeneratorExpression(ge); break;
             case Await a: Expr(a.Value); break;
             case Yield y: HasYield = true; Opt(y.Value); break;
             case YieldFrom yf: HasYield = true; Expr(yf.Value); break;
@@ -634,6 +634,27 @@ internal sealed class NameUses
         childFree.ExceptWith(targets);
         ChildFree.UnionWith(childFree);
         HasYield |= inner.HasYield;
+    }
+
+    /// <summary>A generator expression is its own function: what it reads (besides its targets) is free in it.</summary>
+    private void GeneratorExpression(GeneratorExp ge)
+    {
+        var inner = new NameUses();
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        Expr(ge.Generators[0].Iter);
+        for (int i = 0; i < ge.Generators.Count; i++)
+        {
+            if (i > 0)
+            {
+                inner.Expr(ge.Generators[i].Iter);
+            }
+            CollectTargets(ge.Generators[i].Target, targets);
+            ge.Generators[i].Ifs.ForEach(inner.Expr);
+        }
+        inner.Expr(ge.Elt);
+        inner.Used.UnionWith(inner.ChildFree);
+        inner.Used.ExceptWith(targets);
+        ChildFree.UnionWith(inner.Used);
     }
 
     private static void CollectTargets(Expr t, HashSet<string> into)

@@ -64,6 +64,13 @@ public sealed unsafe class Runtime : IDisposable
         get => StdoutBuffer.LineBuffered;
         set => StdoutBuffer.LineBuffered = value;
     }
+
+    /// <summary>python -u / PYTHONUNBUFFERED: stdout writes through at once and holds no objects (set by the CLI).</summary>
+    public static bool StdoutUnbuffered
+    {
+        get => StdoutBuffer.Unbuffered;
+        set => StdoutBuffer.Unbuffered = value;
+    }
     public PrivateHeap Heap { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
@@ -83,9 +90,33 @@ public sealed unsafe class Runtime : IDisposable
         sources[filename] = source.Replace("\r\n", "\n").Split('\n');
     }
 
+    /// <summary>
+    /// A source line for a traceback, like CPython's _Py_DisplaySourceLine: none for names like "&lt;string&gt;"
+    /// (exec, eval, compile, -c), else the main script's text or the file read from disk.
+    /// </summary>
     internal string? SourceLine(string filename, int line)
     {
-        if (sources.TryGetValue(filename, out string[]? lines) && line >= 1 && line <= lines.Length)
+        if (filename.Length > 1 && filename[0] == '<' && filename[^1] == '>')
+        {
+            return null;
+        }
+        if (!sources.TryGetValue(filename, out string[]? lines))
+        {
+            try
+            {
+                lines = File.Exists(filename) ? File.ReadAllText(filename).Replace("\r\n", "\n").Split('\n') : [];
+            }
+            catch (IOException)
+            {
+                lines = [];
+            }
+            catch (UnauthorizedAccessException)
+            {
+                lines = [];
+            }
+            sources[filename] = lines;
+        }
+        if (line >= 1 && line <= lines.Length)
         {
             return lines[line - 1];
         }

@@ -163,6 +163,15 @@ internal static unsafe class BuiltinsModule
             }
         });
         Fn("globals", (self, args, kw) => Ob.NewRef(Interpreter.Current->Globals));
+        Fn("dir", (self, args, kw) =>
+        {
+            if (kw != 0 && TupleType.Count(kw) > 0)
+            {
+                throw Errors.TypeError("dir() takes no keyword arguments");
+            }
+            Args.Range("dir", args, 0, 1);
+            return args.Length == 0 ? DirNames.DirOfScope() : DirNames.Dir(args[0]);
+        });
         Fn("divmod", (self, args, kw) =>
         {
             Args.Range("divmod", args, 2, 2);
@@ -193,6 +202,7 @@ internal static unsafe class BuiltinsModule
         int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
         int npos = args.Length - nkw;
         string sep = " ", end = "\n";
+        nint sepArg = 0, endArg = 0;
         bool flush = false;
         TextWriter output = Runtime.Current.Stdout;
         for (int k = 0; k < nkw; k++)
@@ -205,12 +215,14 @@ internal static unsafe class BuiltinsModule
                     if (v != Singletons.None)
                     {
                         sep = StrObject.IsStr(v) ? StrObject.ToManaged(v) : throw Errors.TypeError("sep must be None or a string, not " + Ob.TypeOf(v).Name);
+                        sepArg = v;
                     }
                     break;
                 case "end":
                     if (v != Singletons.None)
                     {
                         end = StrObject.IsStr(v) ? StrObject.ToManaged(v) : throw Errors.TypeError("end must be None or a string, not " + Ob.TypeOf(v).Name);
+                        endArg = v;
                     }
                     break;
                 case "file":
@@ -243,9 +255,10 @@ internal static unsafe class BuiltinsModule
             output.Write(sb.ToString());
             return Singletons.None;
         }
-        // print() writes str(arg), sep and end to sys.stdout one by one, as CPython does.
-        nint sepObj = sep == " " ? StrObject.Latin1Char(' ') : StrObject.New(sep);
-        nint endObj = end == "\n" ? StrObject.Latin1Char('\n') : StrObject.New(end);
+        // print() writes str(arg), sep and end to sys.stdout one by one, as CPython does: a sep or end the
+        // caller gave is written as that very object (PyFile_WriteObject), so the pending buffer holds it.
+        nint sepObj = sepArg != 0 ? Ob.NewRef(sepArg) : StrObject.Latin1Char(' ');
+        nint endObj = endArg != 0 ? Ob.NewRef(endArg) : StrObject.Latin1Char('\n');
         try
         {
             for (int i = 0; i < npos; i++)
@@ -470,16 +483,20 @@ internal static unsafe class BuiltinsModule
     private static nint Next(nint self, ReadOnlySpan<nint> args, nint kw)
     {
         Args.Range("next", args, 1, 2);
-        nint v = Ob.TypeOf(args[0]).IterNext(args[0]);
+        nint ret = 0;
+        nint v = Ob.Type(args[0]) == GeneratorType.Instance.Address
+            ? Interpreter.ResumeGenerator(args[0], Singletons.None, null, out ret)
+            : Ob.TypeOf(args[0]).IterNext(args[0]);
         if (v != 0)
         {
             return v;
         }
         if (args.Length == 2)
         {
+            Ob.XDecref(ret);
             return Ob.NewRef(args[1]);
         }
-        throw Errors.StopIteration();
+        throw Interpreter.StopIterationWith(ret);
     }
 
     private static nint Sorted(nint self, ReadOnlySpan<nint> args, nint kwnames)
@@ -647,14 +664,19 @@ internal static unsafe class BuiltinsModule
     internal static CompiledCode CompileText(string text, string filename, CompileMode mode, bool keepConstants)
     {
         ICodeCompiler compiler = Runtime.Compiler ?? throw Errors.RuntimeError("no compiler available");
-        Runtime.Current.RememberSource(filename, text);
         try
         {
             return compiler.Compile(text, filename, mode, keepConstants);
         }
         catch (PythonSyntaxException e)
         {
-            throw new PyException(e.ErrorType == "IndentationError" ? ExceptionType.IndentationError : ExceptionType.SyntaxError, e.Message);
+            // CPython prints the SyntaxError's own filename, line, text and carets below the traceback.
+            string last = e.ErrorType + ": " + e.Message + "\n";
+            string? location = e.Formatted.EndsWith(last, StringComparison.Ordinal) ? e.Formatted[..^last.Length] : null;
+            throw new PyException(e.ErrorType == "IndentationError" ? ExceptionType.IndentationError : ExceptionType.SyntaxError, e.Message)
+            {
+                SyntaxErrorLocation = location,
+            };
         }
     }
 

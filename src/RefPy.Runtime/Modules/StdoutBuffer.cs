@@ -18,9 +18,19 @@ internal static class StdoutBuffer
     /// <summary>True when stdout is a terminal: line buffered, nothing kept.</summary>
     public static bool LineBuffered { get; set; }
 
+    /// <summary>python -u / PYTHONUNBUFFERED: every write goes straight through, nothing kept (write_through).</summary>
+    public static bool Unbuffered { get; set; }
+
     public static void Write(Runtime rt, nint str)
     {
         string text = StrObject.ToManaged(str);
+        if (Unbuffered)
+        {
+            Flush(rt);
+            rt.Stdout.Write(text);
+            rt.Stdout.Flush();
+            return;
+        }
         long len = StrObject.IsAscii(str) ? StrObject.Length(str) : System.Text.Encoding.UTF8.GetByteCount(text);
         if (pendingCount + len > ChunkSize)
         {

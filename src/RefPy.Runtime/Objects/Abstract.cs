@@ -1,5 +1,6 @@
 // Mirrors CPython Objects/abstract.c and Objects/object.c: the generic object protocols.
 using System.Runtime.CompilerServices;
+using RefPy.Runtime.Vm;
 
 namespace RefPy.Runtime.Objects;
 
@@ -259,7 +260,15 @@ internal static unsafe class Abstract
     public static nint GetAttr(nint o, nint name)
     {
         PyType t = Ob.TypeOf(o);
-        nint v = t.GetAttr(o, name);
+        nint v;
+        try
+        {
+            v = t.GetAttr(o, name);
+        }
+        catch (PyException e) when (Suggestions.AddAttributeContext(e, o, name))
+        {
+            throw; // not reached: the filter records the name and the object's attributes for "Did you mean"
+        }
         if (v != 0)
         {
             return v;
@@ -271,9 +280,9 @@ internal static unsafe class Abstract
         }
         if (t is TypeType)
         {
-            throw Errors.AttributeError("type object '" + PyType.FromAddress(o).QualifiedName + "' has no attribute '" + n + "'");
+            throw Suggestions.AttributeError("type object '" + PyType.FromAddress(o).QualifiedName + "' has no attribute '" + n + "'", o, name);
         }
-        throw Errors.AttributeError("'" + t.Name + "' object has no attribute '" + n + "'");
+        throw Suggestions.AttributeError("'" + t.Name + "' object has no attribute '" + n + "'", o, name);
     }
 
     public static nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames) => Ob.TypeOf(callable).Call(callable, args, kwnames);

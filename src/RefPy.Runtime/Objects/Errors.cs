@@ -78,6 +78,13 @@ internal sealed class PyException : Exception
         string name = TypeDisplayName ?? PyType.Name;
         return PyMessage.Length == 0 ? name : name + ": " + PyMessage;
     }
+
+    /// <summary>NameError / AttributeError raised by the runtime: the missing name (CPython's exc.name).</summary>
+    public string? MissingName { get; set; }
+    /// <summary>What the traceback's "Did you mean" is computed from, captured at raise time (Vm/Suggestions.cs).</summary>
+    public Vm.SuggestionSource? Suggestion { get; set; }
+    /// <summary>A SyntaxError from compiling a string: the "  File ..., line N" block with text and carets.</summary>
+    public string? SyntaxErrorLocation { get; set; }
 }
 
 /// <summary>One line of a traceback: where a frame was when the exception passed through it.</summary>

@@ -230,6 +230,7 @@ internal sealed unsafe class ExceptionType : PyType
     public static readonly ExceptionType BaseException = new("BaseException", null);
     public static readonly ExceptionType SystemExit = new("SystemExit", BaseException);
     public static readonly ExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
+    public static readonly ExceptionType GeneratorExit = new("GeneratorExit", BaseException);
     public static readonly ExceptionType Exception = new("Exception", BaseException);
     public static readonly ExceptionType ArithmeticError = new("ArithmeticError", Exception);
     public static readonly ExceptionType ZeroDivisionError = new("ZeroDivisionError", ArithmeticError);

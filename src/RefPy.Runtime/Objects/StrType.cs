@@ -213,65 +213,119 @@ internal sealed unsafe class StrType : PyType
         }
     }
 
+    /// <summary>Py_UNICODE_ISSPACE: .NET's white space plus the information separators U+001C..U+001F.</summary>
+    internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+
+    /// <summary>
+    /// Objects/stringlib/split.h (3.12): the result list is pre-sized (PREALLOC_SIZE, at most 12 slots; with no
+    /// maxsplit, from the length of the string), grows by list_resize past 12 items, and is [self] itself
+    /// when nothing was split off.
+    /// </summary>
     private static nint Split(nint self, ReadOnlySpan<nint> args, nint kw)
     {
         var a = Args.Parse("split", args, kw, ["sep", "maxsplit"], 0);
         string s = StrObject.ToManaged(self);
         nint sepObj = a[0];
         long maxsplit = a[1] == 0 ? -1 : IntType.AsLong(a[1]);
-        var parts = new List<string>();
-        if (sepObj == 0 || sepObj == Singletons.None)
+        bool whitespace = sepObj == 0 || sepObj == Singletons.None;
+        if (!whitespace && !StrObject.IsStr(sepObj))
         {
-            int i = 0;
-            while (true)
+            throw Errors.TypeError("must be str or None, not " + Ob.TypeOf(sepObj).Name);
+        }
+        long len1 = StrObject.Length(self);
+        long maxcount = maxsplit;
+        var parts = new List<string?>(); // null: self
+        if (whitespace)
+        {
+            if (maxcount < 0)
             {
-                while (i < s.Length && char.IsWhiteSpace(s[i]))
+                maxcount = (len1 - 1) / 2 + 1;
+            }
+            int i = 0;
+            long left = maxcount;
+            while (left-- > 0)
+            {
+                while (i < s.Length && IsSpace(s[i]))
                 {
                     i++;
                 }
-                if (i >= s.Length)
+                if (i == s.Length)
                 {
-                    break;
-                }
-                if (maxsplit >= 0 && parts.Count == maxsplit)
-                {
-                    parts.Add(s.Substring(i));
                     break;
                 }
                 int j = i;
-                while (j < s.Length && !char.IsWhiteSpace(s[j]))
+                i++;
+                while (i < s.Length && !IsSpace(s[i]))
                 {
-                    j++;
+                    i++;
                 }
-                parts.Add(s.Substring(i, j - i));
-                i = j;
+                if (j == 0 && i == s.Length)
+                {
+                    parts.Add(null);
+                    break;
+                }
+                parts.Add(s.Substring(j, i - j));
+            }
+            if (i < s.Length)
+            {
+                while (i < s.Length && IsSpace(s[i]))
+                {
+                    i++;
+                }
+                if (i != s.Length)
+                {
+                    parts.Add(s.Substring(i));
+                }
             }
         }
         else
         {
-            string sep = StrObject.ToManaged(Args.Str(sepObj, "split"));
-            if (sep.Length == 0)
+            string sep = StrObject.ToManaged(sepObj);
+            long len2 = StrObject.Length(sepObj);
+            if (len2 == 0)
             {
                 throw Errors.ValueError("empty separator");
             }
-            int start = 0;
-            while (true)
+            if (len1 < len2)
             {
-                int idx = maxsplit >= 0 && parts.Count == maxsplit ? -1 : s.IndexOf(sep, start, StringComparison.Ordinal);
+                nint one = ListType.New(1);
+                ListType.SetItemInit(one, 0, Ob.NewRef(self));
+                return one;
+            }
+            if (maxcount < 0)
+            {
+                maxcount = len1 / len2 + 1;
+            }
+            int start = 0;
+            long left = maxcount;
+            while (left-- > 0)
+            {
+                int idx = s.IndexOf(sep, start, StringComparison.Ordinal);
                 if (idx < 0)
                 {
-                    parts.Add(s.Substring(start));
                     break;
                 }
                 parts.Add(s.Substring(start, idx - start));
                 start = idx + sep.Length;
             }
+            parts.Add(parts.Count == 0 ? null : s.Substring(start));
         }
-        nint list = ListType.New(parts.Count);
+        const int MaxPrealloc = 12;
+        long prealloc = maxcount >= MaxPrealloc ? MaxPrealloc : maxcount + 1;
+        nint list = ListType.New(prealloc);
         for (int i = 0; i < parts.Count; i++)
         {
-            ListType.SetItemInit(list, i, StrObject.New(parts[i]));
+            nint item = parts[i] is { } p ? StrObject.New(p) : Ob.NewRef(self);
+            if (i < MaxPrealloc)
+            {
+                ListType.SetItemInit(list, i, item);
+            }
+            else
+            {
+                ListType.AppendSteal(list, item);
+            }
         }
+        *(long*)(list + Ob.SizeOffset) = parts.Count;
         return list;
     }
 

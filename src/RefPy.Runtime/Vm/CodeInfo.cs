@@ -131,6 +131,8 @@ internal enum OpCode : byte
     GetYieldFromIter,
     Send,
     EndSend,
+    BeforeWith,
+    WithExceptStart,
 }
 
 /// <summary>MAKE_FUNCTION flags.</summary>

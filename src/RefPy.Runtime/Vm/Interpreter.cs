@@ -407,14 +407,13 @@ internal static unsafe partial class Interpreter
             : Errors.UnboundLocalError("cannot access local variable '" + n + "' where it is not associated with a value");
     }
 
-    private static PyException NameError(nint name) =>
-        Errors.NameError("name '" + StrObject.ToManaged(name) + "' is not defined");
+    private static PyException NameError(nint name) => Suggestions.NameError(name);
 
     /// <summary>
     /// The evaluation loop for one frame. For function frames, fast holds the bound arguments (owned) and
     /// func is owned by the frame; both are released when the frame ends.
     /// </summary>
-    private static nint Execute(nint code, nint globals, nint builtins, nint locals, nint func, nint* fast, int nlocals, bool isFunctionFrame, int unused)
+    private static nint Execute(nint code, nint globals, nint builtins, nint locals, nint func, nint* fast, int nlocals, bool isFunctionFrame, nint gen)
     {
         CodeInfo info = CodeType.Info(code);
         if (!isFunctionFrame)
@@ -441,6 +440,14 @@ internal static unsafe partial class Interpreter
         frame.Code = code;
         Current = &frame;
         int pc = 0;
+        if (gen != 0)
+        {
+            // Resuming a generator: its slots are already back in place; push what was sent.
+            pc = GeneratorType.Pc(gen);
+            sp = stackBase + (nint)GeneratorType.Depth(gen);
+            *sp++ = generatorSent;
+            generatorSent = 0;
+        }
         nint kwnames = 0;
         nint* consts = TupleType.Items(info.Consts);
         try
@@ -451,6 +458,12 @@ internal static unsafe partial class Interpreter
                 {
                     try
                     {
+                        if (generatorThrow is not null && gen != 0)
+                        {
+                            PyException t = generatorThrow;
+                            generatorThrow = null;
+                            throw t;
+                        }
                         while (true)
                         {
                             int word = instrs[pc++];
@@ -1236,6 +1249,83 @@ internal static unsafe partial class Interpreter
                                     *sp++ = res;
                                     break;
                                 }
+                                case OpCode.ReturnGenerator:
+                                {
+                                    nint g = GeneratorType.New(func, info);
+                                    GeneratorType.Suspend(g, pc, fast, nlocals, stackBase, sp);
+                                    sp = stackBase;
+                                    return g;
+                                }
+                                case OpCode.YieldValue:
+                                {
+                                    nint v = *--sp;
+                                    GeneratorType.Suspend(gen, pc, fast, nlocals, stackBase, sp);
+                                    sp = stackBase;
+                                    generatorYielded = true;
+                                    return v;
+                                }
+                                case OpCode.GetYieldFromIter:
+                                {
+                                    nint v = sp[-1];
+                                    if (Ob.Type(v) != GeneratorType.Instance.Address)
+                                    {
+                                        sp[-1] = Abstract.GetIter(v);
+                                        Ob.Decref(v);
+                                    }
+                                    break;
+                                }
+                                case OpCode.Send:
+                                {
+                                    nint v = sp[-1];
+                                    nint r = SendTo(sp[-2], v, out nint ret);
+                                    Ob.Decref(v);
+                                    if (r == 0)
+                                    {
+                                        sp--;
+                                        Ob.Decref(sp[-1]);
+                                        sp[-1] = ret != 0 ? ret : Singletons.None;
+                                        pc = arg;
+                                        break;
+                                    }
+                                    sp[-1] = r;
+                                    break;
+                                }
+                                case OpCode.BeforeWith:
+                                {
+                                    nint mgr = sp[-1];
+                                    nint exit = LookupSpecial(mgr, "__exit__", "does not support the context manager protocol (missed __exit__ method)");
+                                    nint enter;
+                                    try
+                                    {
+                                        enter = LookupSpecial(mgr, "__enter__", "does not support the context manager protocol");
+                                    }
+                                    catch
+                                    {
+                                        Ob.Decref(exit);
+                                        throw;
+                                    }
+                                    sp[-1] = exit;
+                                    Ob.Decref(mgr);
+                                    nint entered;
+                                    try
+                                    {
+                                        entered = Abstract.Call(enter, [], 0);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(enter);
+                                    }
+                                    *sp++ = entered;
+                                    break;
+                                }
+                                case OpCode.WithExceptStart:
+                                {
+                                    // [exit, prev, exc] -> [exit, prev, exc, exit(type(exc), exc, None)]
+                                    nint exc = sp[-1];
+                                    nint res = Abstract.Call(sp[-3], [Ob.Type(exc), exc, Singletons.None], 0);
+                                    *sp++ = res;
+                                    break;
+                                }
                                 case OpCode.PushExcInfo:
                         {
                             nint exc = sp[-1];
@@ -1419,6 +1509,29 @@ internal static unsafe partial class Interpreter
 
     /// <summary>sys.exception(): the exception being handled (borrowed), or 0.</summary>
     internal static nint HandledException => handled;
+
+    /// <summary>A special method bound to o (looked up on its type), or TypeError with CPython's message.</summary>
+    private static nint LookupSpecial(nint o, string name, string missing)
+    {
+        PyType t = Ob.TypeOf(o);
+        if (t is ClassType ct)
+        {
+            nint m = ct.Lookup(name);
+            if (m != 0)
+            {
+                return Ob.Type(m) == FunctionType.Instance.Address ? MethodType.New(m, o) : Ob.NewRef(m);
+            }
+        }
+        else
+        {
+            nint v = t.GetAttr(o, StrObject.Intern(name));
+            if (v != 0)
+            {
+                return v;
+            }
+        }
+        throw Errors.TypeError("'" + t.Name + "' object " + missing);
+    }
 
     /// <summary>The handler for the instruction at, from the code's exception table; -1 when none.</summary>
     private static int FindHandler(int[] table, int at)

@@ -41,7 +41,7 @@ internal static class Traceback
             }
             FlushRepeats(sb, repeats);
         }
-        sb.Append(e.FormatExceptionLine()).Append('\n');
+        sb.Append(e.SyntaxErrorLocation).Append(e.FormatExceptionLine()).Append(Suggestions.Trailer(e)).Append('\n');
         return sb.ToString();
     }
 
