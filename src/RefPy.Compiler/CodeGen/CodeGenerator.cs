@@ -111,6 +111,7 @@ internal sealed unsafe class CodeGenerator
         OpCode.ListExtend or OpCode.SetUpdate or OpCode.ListAppend or OpCode.SetAdd => -1,
         OpCode.MapAdd => -2,
         OpCode.UnpackSequence => arg - 1,
+        OpCode.UnpackEx => (arg & 0xFF) + (arg >> 8),
         OpCode.ForIter => 1,
         OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue or OpCode.PopJumpIfNone or OpCode.PopJumpIfNotNone => -1,
         OpCode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 8) != 0 ? 1 : 0)),
@@ -556,13 +557,14 @@ internal sealed unsafe class CodeGenerator
                 Visit(sub.Slice);
                 Emit(OpCode.Copy, 2);
                 Emit(OpCode.Copy, 2);
-                At(sub);
+                AtWithAnchor(sub, SubscriptAnchor(sub));
                 Emit(OpCode.BinarySubscr);
                 Visit(au.Value);
                 At(au);
                 Emit(OpCode.BinaryOp, op);
                 Emit(OpCode.Swap, 3);
                 Emit(OpCode.Swap, 2);
+                AtWithAnchor(sub, SubscriptAnchor(sub));
                 Emit(OpCode.StoreSubscr);
                 break;
             case AttributeExpr attr:
@@ -625,7 +627,7 @@ internal sealed unsafe class CodeGenerator
         var end = new Label();
         f.Iter = ConstantFolder.FoldIterable(f.Iter);
         Visit(f.Iter);
-        At(f.Iter);
+        At(f);
         Emit(OpCode.GetIter);
         Mark(start);
         At(f);
@@ -1181,28 +1183,36 @@ internal sealed unsafe class CodeGenerator
                 {
                     VisitOrNone(sl.Lower);
                     VisitOrNone(sl.Upper);
-                    At(s);
+                    AtWithAnchor(s, SubscriptAnchor(s));
                     Emit(OpCode.StoreSlice);
                 }
                 else
                 {
                     Visit(s.Slice);
-                    At(s);
+                    AtWithAnchor(s, SubscriptAnchor(s));
                     Emit(OpCode.StoreSubscr);
                 }
                 break;
             case TupleExpr or List:
             {
                 List<Expr> elts = Elts(target);
-                if (elts.Any(e => e is Starred))
-                {
-                    throw Error(target, "starred assignment targets are not supported yet");
-                }
+                int star = elts.FindIndex(e => e is Starred);
                 At(target);
-                Emit(OpCode.UnpackSequence, elts.Count);
+                if (star >= 0)
+                {
+                    if (elts.FindLastIndex(e => e is Starred) != star)
+                    {
+                        throw Error(target, "multiple starred expressions in assignment");
+                    }
+                    Emit(OpCode.UnpackEx, star | ((elts.Count - star - 1) << 8));
+                }
+                else
+                {
+                    Emit(OpCode.UnpackSequence, elts.Count);
+                }
                 foreach (Expr e in elts)
                 {
-                    Store(e);
+                    Store(e is Starred st ? st.Value : e);
                 }
                 break;
             }
@@ -1222,7 +1232,7 @@ internal sealed unsafe class CodeGenerator
             case Subscript s:
                 Visit(s.Value);
                 Visit(s.Slice);
-                At(s);
+                AtWithAnchor(s, SubscriptAnchor(s));
                 Emit(OpCode.DeleteSubscr);
                 break;
             case AttributeExpr a:
@@ -1393,6 +1403,12 @@ internal sealed unsafe class CodeGenerator
             }
             case GeneratorExp ge:
                 VisitGeneratorExp(ge);
+                break;
+            case NamedExpr ne:
+                Visit(ne.Value);
+                At(ne);
+                Emit(OpCode.Copy, 1);
+                Store(ne.Target);
                 break;
             case Yield y:
                 if (!scope.IsFunction)

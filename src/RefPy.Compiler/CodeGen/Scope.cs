@@ -392,8 +392,20 @@ internal sealed class Scope
         }
     }
 
+    /// <summary>Assignment expressions (x := v) bind x in this scope, even inside comprehensions.</summary>
+    private void CollectWalrus(Stmt s)
+    {
+        var finder = new WalrusTargets();
+        finder.Stmt(s);
+        foreach (string n in finder.Names)
+        {
+            Bind(n);
+        }
+    }
+
     private void Collect(Stmt s)
     {
+        CollectWalrus(s);
         switch (s)
         {
             case Assign a:
@@ -665,6 +677,54 @@ internal sealed class NameUses
             case TupleExpr tu: tu.Elts.ForEach(x => CollectTargets(x, into)); break;
             case List l: l.Elts.ForEach(x => CollectTargets(x, into)); break;
             case Starred s: CollectTargets(s.Value, into); break;
+        }
+    }
+}
+
+/// <summary>Finds the targets of assignment expressions in a statement's own expressions (not nested bodies).</summary>
+internal sealed class WalrusTargets
+{
+    public List<string> Names { get; } = new();
+
+    public void Stmt(Stmt s)
+    {
+        switch (s)
+        {
+            case ExprStmt e: Expr(e.Value); break;
+            case Assign a: Expr(a.Value); break;
+            case AugAssign au: Expr(au.Value); break;
+            case Return r when r.Value is not null: Expr(r.Value); break;
+            case If i: Expr(i.Test); break;
+            case While w: Expr(w.Test); break;
+            case For f: Expr(f.Iter); break;
+        }
+    }
+
+    private void Expr(Expr? e)
+    {
+        switch (e)
+        {
+            case null: break;
+            case NamedExpr ne:
+                if (ne.Target is Name n)
+                {
+                    Names.Add(n.Id);
+                }
+                Expr(ne.Value);
+                break;
+            case BoolOp b: b.Values.ForEach(Expr); break;
+            case BinOp b: Expr(b.Left); Expr(b.Right); break;
+            case UnaryOp u: Expr(u.Operand); break;
+            case IfExp ie: Expr(ie.Test); Expr(ie.Body); Expr(ie.Orelse); break;
+            case Compare c: Expr(c.Left); c.Comparators.ForEach(Expr); break;
+            case Call c: Expr(c.Func); c.Args.ForEach(Expr); c.Keywords.ForEach(k => Expr(k.Value)); break;
+            case ListComp lc: Expr(lc.Elt); lc.Generators.ForEach(g => { Expr(g.Iter); g.Ifs.ForEach(Expr); }); break;
+            case TupleExpr t: t.Elts.ForEach(Expr); break;
+            case List l: l.Elts.ForEach(Expr); break;
+            case Subscript sb: Expr(sb.Value); Expr(sb.Slice); break;
+            case AttributeExpr a: Expr(a.Value); break;
+            case FormattedValue fv: Expr(fv.Value); break;
+            case JoinedStr js: js.Values.ForEach(Expr); break;
         }
     }
 }

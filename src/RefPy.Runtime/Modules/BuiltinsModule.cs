@@ -1,4 +1,5 @@
 // Mirrors CPython Python/bltinmodule.c: the builtins module.
+using System.Numerics;
 using System.Text;
 using RefPy.Runtime.Objects;
 using RefPy.Runtime.Vm;
@@ -175,23 +176,33 @@ internal static unsafe class BuiltinsModule
         Fn("divmod", (self, args, kw) =>
         {
             Args.Range("divmod", args, 2, 2);
+            if ((FloatType.IsFloat(args[0]) || FloatType.IsFloat(args[1]))
+                && (FloatType.IsFloat(args[0]) || IntType.IsInt(args[0]))
+                && (FloatType.IsFloat(args[1]) ? FloatType.Value(args[1]) == 0 : IntType.IsInt(args[1]) && IntType.ToBig(args[1]).IsZero))
+            {
+                throw Errors.ZeroDivisionError("float divmod()");
+            }
             nint q = Abstract.BinaryOp(BinaryOp.FloorDivide, args[0], args[1]);
-            nint r = Abstract.BinaryOp(BinaryOp.Remainder, args[0], args[1]);
+            nint r;
+            try
+            {
+                r = Abstract.BinaryOp(BinaryOp.Remainder, args[0], args[1]);
+            }
+            catch
+            {
+                Ob.Decref(q);
+                throw;
+            }
             return TupleType.Pack(q, r);
         });
         Fn("pow", (self, args, kw) =>
         {
-            Args.Range("pow", args, 2, 3);
-            if (args.Length == 3 && args[2] != Singletons.None)
+            nint[] a = Args.Parse("pow", args, kw, ["base", "exp", "mod"], 2);
+            if (a[2] != 0 && a[2] != Singletons.None)
             {
-                var b = System.Numerics.BigInteger.ModPow(IntType.ToBig(args[0]), IntType.ToBig(args[1]), IntType.ToBig(args[2]));
-                if (b.Sign < 0)
-                {
-                    b += IntType.ToBig(args[2]);
-                }
-                return IntType.FromBig(b);
+                return PowMod(a[0], a[1], a[2]);
             }
-            return Abstract.BinaryOp(BinaryOp.Power, args[0], args[1]);
+            return Abstract.BinaryOp(BinaryOp.Power, a[0], a[1]);
         });
         Fn("round", Round);
         return m;
@@ -546,31 +557,185 @@ internal static unsafe class BuiltinsModule
         }
     }
 
+    /// <summary>longobject.c long_pow with a modulus: a negative exponent uses the modular inverse.</summary>
+    private static nint PowMod(nint baseObj, nint expObj, nint modObj)
+    {
+        if (!IntType.IsInt(baseObj) || !IntType.IsInt(expObj) || !IntType.IsInt(modObj))
+        {
+            throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger b = IntType.ToBig(baseObj), e = IntType.ToBig(expObj), m = IntType.ToBig(modObj);
+        if (m.IsZero)
+        {
+            throw Errors.ValueError("pow() 3rd argument cannot be 0");
+        }
+        bool negativeOutput = m.Sign < 0;
+        if (negativeOutput)
+        {
+            m = -m;
+        }
+        if (m.IsOne)
+        {
+            return IntType.FromLong(0);
+        }
+        if (e.Sign < 0)
+        {
+            b = ModInverse(b, m) ?? throw Errors.ValueError("base is not invertible for the given modulus");
+            e = -e;
+        }
+        b %= m;
+        if (b.Sign < 0)
+        {
+            b += m;
+        }
+        BigInteger r = BigInteger.ModPow(b, e, m);
+        if (negativeOutput && !r.IsZero)
+        {
+            r -= m;
+        }
+        return IntType.FromBig(r);
+    }
+
+    /// <summary>The inverse of a modulo n (n &gt; 1), or null when gcd(a, n) is not 1 (long_invmod).</summary>
+    private static BigInteger? ModInverse(BigInteger a, BigInteger n)
+    {
+        BigInteger t = 0, newT = 1, r = n, newR = a % n;
+        if (newR.Sign < 0)
+        {
+            newR += n;
+        }
+        while (!newR.IsZero)
+        {
+            BigInteger q = BigInteger.Divide(r, newR);
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        if (!r.IsOne)
+        {
+            return null;
+        }
+        return t.Sign < 0 ? t + n : t;
+    }
+
     private static nint Round(nint self, ReadOnlySpan<nint> args, nint kwnames)
     {
         nint[] a = Args.Parse("round", args, kwnames, ["number", "ndigits"], 1);
         nint x = a[0];
-        if (IntType.IsInt(x) && (a[1] == 0 || a[1] == Singletons.None))
+        bool noDigits = a[1] == 0 || a[1] == Singletons.None;
+        if (IntType.IsInt(x))
         {
-            return IntType.FromBig(IntType.ToBig(x));
+            // long_round: with no ndigits or ndigits >= 0, int(x) itself.
+            if (noDigits || IntType.ToBig(Abstract.Index(a[1], out nint idx)) >= 0 | Release(idx))
+            {
+                return Ob.Type(x) == IntType.Instance.Address ? Ob.NewRef(x) : IntType.FromBig(IntType.ToBig(x));
+            }
+            BigInteger nd = -IntType.ToBig(a[1]);
+            BigInteger v = IntType.ToBig(x);
+            if (nd > 100000)
+            {
+                return IntType.FromLong(0);
+            }
+            BigInteger pow10 = BigInteger.Pow(10, (int)nd);
+            return IntType.FromBig(RoundHalfEven(v, pow10) * pow10);
         }
         if (FloatType.IsFloat(x))
         {
             double d = FloatType.Value(x);
-            if (a[1] == 0 || a[1] == Singletons.None)
+            if (noDigits)
             {
                 double r = Math.Round(d, MidpointRounding.ToEven);
-                if (double.IsNaN(r) || double.IsInfinity(r))
+                if (double.IsNaN(r))
                 {
                     throw Errors.ValueError("cannot convert float NaN to integer");
                 }
-                return IntType.FromBig(new System.Numerics.BigInteger(r));
+                if (double.IsInfinity(r))
+                {
+                    throw Errors.OverflowError("cannot convert float infinity to integer");
+                }
+                return IntType.FromBig(new BigInteger(r));
             }
-            long nd = IntType.AsLong(a[1]);
-            double rounded = double.Parse(d.ToString("F" + Math.Clamp(nd, 0, 15), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-            return FloatType.FromDouble(nd >= 0 ? Math.Round(d, (int)Math.Min(nd, 15), MidpointRounding.ToEven) : rounded);
+            if (!IntType.IsInt(a[1]))
+            {
+                throw Errors.TypeError("'" + Ob.TypeOf(a[1]).Name + "' object cannot be interpreted as an integer");
+            }
+            return FloatType.FromDouble(RoundFloat(d, IntType.ToBig(a[1])));
         }
         throw Errors.TypeError("type " + Ob.TypeOf(x).Name + " doesn't define __round__ method");
+    }
+
+    private static bool Release(nint o)
+    {
+        Ob.Decref(o);
+        return false;
+    }
+
+    /// <summary>v / unit rounded to the nearest integer, ties to even (exact).</summary>
+    private static BigInteger RoundHalfEven(BigInteger v, BigInteger unit)
+    {
+        BigInteger q = BigInteger.DivRem(BigInteger.Abs(v), unit, out BigInteger rem);
+        int c = (rem * 2).CompareTo(unit);
+        if (c > 0 || (c == 0 && !q.IsEven))
+        {
+            q += 1;
+        }
+        return v.Sign < 0 ? -q : q;
+    }
+
+    /// <summary>
+    /// floatobject.c double_round: x rounded to ndigits decimal places, correctly rounded (ties to even on
+    /// the exact binary value, so round(2.675, 2) is 2.67), then read back as the nearest double.
+    /// </summary>
+    private static double RoundFloat(double x, BigInteger ndigits)
+    {
+        const int NdigitsMax = 323, NdigitsMin = -308;
+        if (!double.IsFinite(x) || ndigits > NdigitsMax)
+        {
+            return x;
+        }
+        if (ndigits < NdigitsMin)
+        {
+            return 0.0 * x;
+        }
+        int n = (int)ndigits;
+        long bits = BitConverter.DoubleToInt64Bits(x);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long frac = bits & 0xFFFFFFFFFFFFFL;
+        BigInteger mant = exp == 0 ? frac : frac | (1L << 52);
+        int e2 = (exp == 0 ? 1 : exp) - 1075;
+        if (mant.IsZero)
+        {
+            return x;
+        }
+        BigInteger num = mant, den = BigInteger.One;
+        if (e2 >= 0)
+        {
+            num <<= e2;
+        }
+        else
+        {
+            den <<= -e2;
+        }
+        if (n >= 0)
+        {
+            num *= BigInteger.Pow(10, n);
+        }
+        else
+        {
+            den *= BigInteger.Pow(10, -n);
+        }
+        BigInteger q = RoundHalfEven(num, den);
+        bool negative = x < 0;
+        if (q.IsZero)
+        {
+            return negative ? -0.0 : 0.0;
+        }
+        double r = double.Parse(q.ToString(System.Globalization.CultureInfo.InvariantCulture) + "e" + (-n).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (double.IsInfinity(r))
+        {
+            throw Errors.OverflowError("rounded value too large to represent");
+        }
+        return negative ? -r : r;
     }
 
     // ---- exec / eval / compile -----------------------------------------------------------------------

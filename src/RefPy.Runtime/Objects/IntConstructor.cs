@@ -53,6 +53,10 @@ internal static class IntConstructor
 
     public static nint Parse(string text, int numberBase, nint original)
     {
+        if (numberBase != 0 && (numberBase < 2 || numberBase > 36))
+        {
+            throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        }
         string s = text.Trim();
         bool negative = false;
         if (s.StartsWith('-') || s.StartsWith('+'))
@@ -93,6 +97,17 @@ internal static class IntConstructor
         {
             throw Invalid(numberBase, original);
         }
+        // PyLong_FromString: a non-power-of-two base is limited to sys.get_int_max_str_digits() digits.
+        if ((b & (b - 1)) != 0 && s.Length > IntType.MaxStrDigits)
+        {
+            int digits = s.TakeWhile(c => c == '_' || DigitValue(c) < b).Count(c => c != '_');
+            if (digits > IntType.MaxStrDigits)
+            {
+                throw Errors.ValueError("Exceeds the limit (" + IntType.MaxStrDigits.ToString(CultureInfo.InvariantCulture) +
+                    " digits) for integer string conversion: value has " + digits.ToString(CultureInfo.InvariantCulture) +
+                    " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
         BigInteger v = BigInteger.Zero;
         foreach (char c in s)
         {
@@ -100,7 +115,7 @@ internal static class IntConstructor
             {
                 continue;
             }
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            int d = DigitValue(c);
             if (d >= b)
             {
                 throw Invalid(numberBase, original);
@@ -109,6 +124,9 @@ internal static class IntConstructor
         }
         return IntType.FromBig(negative ? -v : v);
     }
+
+    private static int DigitValue(char c) =>
+        c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
 
     private static PyException Invalid(int numberBase, nint original) =>
         Errors.ValueError("invalid literal for int() with base " + numberBase.ToString(CultureInfo.InvariantCulture) + ": " + Abstract.ReprString(original));

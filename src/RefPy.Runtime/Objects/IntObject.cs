@@ -369,7 +369,7 @@ internal unsafe class IntType : PyType
             case BinaryOp.Remainder:
                 if (y == 0)
                 {
-                    throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    throw Errors.ZeroDivisionError("integer modulo by zero");
                 }
                 if (y == -1)
                 {
@@ -476,7 +476,7 @@ internal unsafe class IntType : PyType
             case BinaryOp.Remainder:
                 if (y.IsZero)
                 {
-                    throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    throw Errors.ZeroDivisionError("integer modulo by zero");
                 }
                 return FromBig(x - FloorDiv(x, y) * y);
             case BinaryOp.TrueDivide:

@@ -981,6 +981,13 @@ internal static unsafe partial class Interpreter
                                     Ob.Decref(seq);
                                     break;
                                 }
+                                case OpCode.UnpackEx:
+                                {
+                                    nint seq = sp[-1];
+                                    sp = UnpackEx(seq, arg & 0xFF, arg >> 8, sp - 1);
+                                    Ob.Decref(seq);
+                                    break;
+                                }
                                 case OpCode.GetIter:
                                 {
                                     nint v = sp[-1];
@@ -1752,6 +1759,45 @@ internal static unsafe partial class Interpreter
             default:
                 return 0;
         }
+    }
+
+    /// <summary>UNPACK_EX: a, *rest, z = seq. Pushes after items, the list, then before items (first on top).</summary>
+    private static nint* UnpackEx(nint seq, int before, int after, nint* dst)
+    {
+        nint list;
+        try
+        {
+            list = Abstract.SequenceToList(seq);
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+        {
+            e.Release();
+            throw Errors.TypeError("cannot unpack non-iterable " + Ob.TypeOf(seq).Name + " object");
+        }
+        long n = ListType.Count(list);
+        if (n < before + after)
+        {
+            Ob.Decref(list);
+            throw Errors.ValueError("not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");
+        }
+        nint* items = ListType.Items(list);
+        int k = 0;
+        for (int i = after - 1; i >= 0; i--)
+        {
+            dst[k++] = Ob.NewRef(items[n - after + i]);
+        }
+        nint middle = ListType.New(0);
+        for (long i = before; i < n - after; i++)
+        {
+            ListType.Append(middle, items[i]);
+        }
+        dst[k++] = middle;
+        for (int i = before - 1; i >= 0; i--)
+        {
+            dst[k++] = Ob.NewRef(items[i]);
+        }
+        Ob.Decref(list);
+        return dst + k;
     }
 
     private static nint* UnpackSequence(nint seq, int n, nint* dst)
