@@ -625,7 +625,11 @@ internal static unsafe class BuiltinsModule
         if (IntType.IsInt(x))
         {
             // long_round: with no ndigits or ndigits >= 0, int(x) itself.
-            if (noDigits || IntType.ToBig(Abstract.Index(a[1], out nint idx)) >= 0 | Release(idx))
+            if (!noDigits && !IntType.IsInt(a[1]))
+            {
+                throw Errors.TypeError("'" + Ob.TypeOf(a[1]).Name + "' object cannot be interpreted as an integer");
+            }
+            if (noDigits || IntType.ToBig(a[1]).Sign >= 0)
             {
                 return Ob.Type(x) == IntType.Instance.Address ? Ob.NewRef(x) : IntType.FromBig(IntType.ToBig(x));
             }
@@ -661,12 +665,6 @@ internal static unsafe class BuiltinsModule
             return FloatType.FromDouble(RoundFloat(d, IntType.ToBig(a[1])));
         }
         throw Errors.TypeError("type " + Ob.TypeOf(x).Name + " doesn't define __round__ method");
-    }
-
-    private static bool Release(nint o)
-    {
-        Ob.Decref(o);
-        return false;
     }
 
     /// <summary>v / unit rounded to the nearest integer, ties to even (exact).</summary>

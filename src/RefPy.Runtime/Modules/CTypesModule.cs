@@ -80,10 +80,13 @@ internal static unsafe class CTypesModule
             }
             if (!IntType.IsInt(value))
             {
-                throw Errors.TypeError("an integer is required (got type " + Ob.TypeOf(value).Name + ")");
+                throw Errors.TypeError(Code == 'P'
+                    ? "cannot be converted to pointer"
+                    : "'" + Ob.TypeOf(value).Name + "' object cannot be interpreted as an integer");
             }
+            // Like C's conversion to the field type: the value modulo 2**64 (negative values wrap).
             System.Numerics.BigInteger v = IntType.ToBig(value);
-            ulong bits = (ulong)(long)(v & ulong.MaxValue);
+            ulong bits = (ulong)(v & ulong.MaxValue);
             if (CSize == 8)
             {
                 *(ulong*)p = bits;
@@ -186,18 +189,19 @@ internal static unsafe class CTypesModule
 
     public static readonly SimpleType CLong = new("c_long", 8, 'l');
     public static readonly SimpleType CInt = new("c_int", 4, 'i');
-    public static readonly SimpleType CSsizeT = new("c_ssize_t", 8, 'l');
     public static readonly SimpleType CVoidP = new("c_void_p", 8, 'P');
     public static readonly SimpleType CULong = new("c_ulong", 8, 'L');
     public static readonly SimpleType CUInt = new("c_uint", 4, 'I');
     public static readonly SimpleType CDouble = new("c_double", 8, 'd');
-    public static readonly SimpleType CSizeT = new("c_size_t", 8, 'L');
-    public static readonly SimpleType CInt64 = new("c_int64", 8, 'l');
-    public static readonly SimpleType CUInt64 = new("c_uint64", 8, 'L');
-    public static readonly SimpleType CInt32 = new("c_int32", 4, 'i');
-    public static readonly SimpleType CUInt32 = new("c_uint32", 4, 'I');
 
-    public static PyType[] Types() => [CLong, CInt, CSsizeT, CVoidP, CULong, CUInt, CDouble, CSizeT, CInt64, CUInt64, CInt32, CUInt32];
+    public static PyType[] Types() => [CLong, CInt, CVoidP, CULong, CUInt, CDouble];
+
+    /// <summary>ctypes/__init__.py's aliases on 64-bit Linux: the same classes under other names.</summary>
+    private static readonly (string Name, SimpleType Type)[] aliases =
+    [
+        ("c_longlong", CLong), ("c_ulonglong", CULong), ("c_ssize_t", CLong), ("c_size_t", CULong),
+        ("c_int64", CLong), ("c_uint64", CULong), ("c_int32", CInt), ("c_uint32", CUInt),
+    ];
 
     public static void Reset()
     {
@@ -211,9 +215,10 @@ internal static unsafe class CTypesModule
         {
             DictType.Set(d, StrObject.Intern(t.Name), t.Address);
         }
-        // c_longlong and c_size_t aliases as on 64-bit Linux.
-        DictType.Set(d, StrObject.Intern("c_longlong"), CLong.Address);
-        DictType.Set(d, StrObject.Intern("c_ulonglong"), CULong.Address);
+        foreach ((string name, SimpleType t) in aliases)
+        {
+            DictType.Set(d, StrObject.Intern(name), t.Address);
+        }
         void Fn(string name, BuiltinFn fn)
         {
             nint f = BuiltinFunctionObject.New(new NativeFunction(name, fn), m);

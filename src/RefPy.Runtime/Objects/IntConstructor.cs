@@ -100,8 +100,8 @@ internal static class IntConstructor
         // PyLong_FromString: a non-power-of-two base is limited to sys.get_int_max_str_digits() digits.
         if ((b & (b - 1)) != 0 && s.Length > IntType.MaxStrDigits)
         {
-            int digits = s.TakeWhile(c => c == '_' || DigitValue(c) < b).Count(c => c != '_');
-            if (digits > IntType.MaxStrDigits)
+            int digits = s.Count(c => c != '_');
+            if (digits > IntType.MaxStrDigits && s.All(c => c == '_' || DigitValue(c) < b))
             {
                 throw Errors.ValueError("Exceeds the limit (" + IntType.MaxStrDigits.ToString(CultureInfo.InvariantCulture) +
                     " digits) for integer string conversion: value has " + digits.ToString(CultureInfo.InvariantCulture) +
@@ -129,5 +129,8 @@ internal static class IntConstructor
         c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
 
     private static PyException Invalid(int numberBase, nint original) =>
-        Errors.ValueError("invalid literal for int() with base " + numberBase.ToString(CultureInfo.InvariantCulture) + ": " + Abstract.ReprString(original));
+        Errors.ValueError("invalid literal for int() with base " + numberBase.ToString(CultureInfo.InvariantCulture) + ": " + Truncate(Abstract.ReprString(original)));
+
+    /// <summary>PyErr_Format's %.200R: the repr cut to 200 characters.</summary>
+    private static string Truncate(string repr) => repr.Length > 200 ? repr.Substring(0, 200) : repr;
 }

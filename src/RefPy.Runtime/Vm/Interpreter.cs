@@ -251,6 +251,15 @@ internal static unsafe partial class Interpreter
     private static void BindArguments(nint func, CodeInfo info, nint* fast, nint* args, int npos, int nkw, nint kwnames, bool steal)
     {
         int argcount = info.ArgCount;
+        if (nkw == 0 && npos == argcount && info.KwOnlyArgCount == 0 && !info.HasVarArgs && !info.HasVarKeywords)
+        {
+            // The common call: exactly the positional parameters.
+            for (int k = 0; k < npos; k++)
+            {
+                fast[k] = steal ? args[k] : Ob.NewRef(args[k]);
+            }
+            return;
+        }
         int i = 0;
         // Positional arguments.
         for (; i < npos && i < argcount; i++)
@@ -358,7 +367,7 @@ internal static unsafe partial class Interpreter
         // Defaults for what is still missing.
         nint defaults = FunctionType.Defaults(func);
         int ndef = defaults == 0 ? 0 : (int)TupleType.Count(defaults);
-        var missing = new List<string>(0);
+        List<string>? missing = null;
         for (int j = 0; j < argcount; j++)
         {
             if (fast[j] != 0)
@@ -372,7 +381,7 @@ internal static unsafe partial class Interpreter
             }
             else
             {
-                missing.Add(info.VarNames[j]);
+                (missing ??= new List<string>()).Add(info.VarNames[j]);
             }
         }
         nint kwdefaults = FunctionType.KwDefaults(func);
@@ -388,7 +397,7 @@ internal static unsafe partial class Interpreter
                 fast[j] = Ob.NewRef(v);
             }
         }
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             string names = missing.Count == 1 ? "'" + missing[0] + "'"
                 : string.Join(", ", missing.Take(missing.Count - 1).Select(m => "'" + m + "'")) + (missing.Count > 2 ? "," : "") + " and '" + missing[^1] + "'";
