@@ -176,6 +176,10 @@ internal static unsafe class BuiltinsModule
         Fn("divmod", (self, args, kw) =>
         {
             Args.Range("divmod", args, 2, 2);
+            if (!(IntType.IsInt(args[0]) || FloatType.IsFloat(args[0])) || !(IntType.IsInt(args[1]) || FloatType.IsFloat(args[1])))
+            {
+                throw Errors.TypeError("unsupported operand type(s) for divmod(): '" + Ob.TypeOf(args[0]).Name + "' and '" + Ob.TypeOf(args[1]).Name + "'");
+            }
             if ((FloatType.IsFloat(args[0]) || FloatType.IsFloat(args[1]))
                 && (FloatType.IsFloat(args[0]) || IntType.IsInt(args[0]))
                 && (FloatType.IsFloat(args[1]) ? FloatType.Value(args[1]) == 0 : IntType.IsInt(args[1]) && IntType.ToBig(args[1]).IsZero))
@@ -366,49 +370,99 @@ internal static unsafe class BuiltinsModule
         {
             throw Errors.TypeError(name + " expected at least 1 argument, got 0");
         }
-        nint items = npos == 1 ? Abstract.SequenceToList(args[0]) : ListType.FromArraySteal(null, 0);
+        if (npos > 1 && dflt != 0)
+        {
+            throw Errors.TypeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        // bltinmodule.c min_max: iterate (over the args tuple when several are given), holding only the
+        // best item and its key; every reference is released on the error paths too.
+        nint it;
         if (npos > 1)
         {
-            for (int i = 0; i < npos; i++)
+            nint tuple = TupleType.FromSpan(args[..npos]);
+            try
             {
-                ListType.Append(items, args[i]);
+                it = Abstract.GetIter(tuple);
+            }
+            finally
+            {
+                Ob.Decref(tuple);
             }
         }
+        else
+        {
+            it = Abstract.GetIter(args[0]);
+        }
+        nint best = 0, bestKey = 0;
         try
         {
-            long n = ListType.Count(items);
-            if (n == 0)
+            PyType t = Ob.TypeOf(it);
+            while (true)
             {
-                if (dflt != 0)
+                nint item = t.IterNext(it);
+                if (item == 0)
                 {
-                    return Ob.NewRef(dflt);
+                    break;
                 }
-                throw Errors.ValueError(name + "() iterable argument is empty");
-            }
-            nint best = ListType.Item(items, 0);
-            nint bestKey = key != 0 ? Abstract.Call(key, new ReadOnlySpan<nint>(ref best), 0) : Ob.NewRef(best);
-            for (long i = 1; i < n; i++)
-            {
-                nint item = ListType.Item(items, i);
-                nint itemKey = key != 0 ? Abstract.Call(key, new ReadOnlySpan<nint>(ref item), 0) : Ob.NewRef(item);
-                if (Abstract.RichCompareBool(itemKey, bestKey, op))
+                nint itemKey;
+                try
+                {
+                    itemKey = key != 0 ? Abstract.Call(key, new ReadOnlySpan<nint>(ref item), 0) : Ob.NewRef(item);
+                }
+                catch
+                {
+                    Ob.Decref(item);
+                    throw;
+                }
+                if (bestKey == 0)
+                {
+                    best = item;
+                    bestKey = itemKey;
+                    continue;
+                }
+                bool better;
+                try
+                {
+                    better = Abstract.RichCompareBool(itemKey, bestKey, op);
+                }
+                catch
+                {
+                    Ob.Decref(item);
+                    Ob.Decref(itemKey);
+                    throw;
+                }
+                if (better)
                 {
                     Ob.Decref(bestKey);
+                    Ob.Decref(best);
                     bestKey = itemKey;
                     best = item;
                 }
                 else
                 {
+                    Ob.Decref(item);
                     Ob.Decref(itemKey);
                 }
             }
-            Ob.Decref(bestKey);
-            return Ob.NewRef(best);
         }
-        finally
+        catch
         {
-            Ob.Decref(items);
+            Ob.XDecref(best);
+            Ob.XDecref(bestKey);
+            Ob.Decref(it);
+            throw;
         }
+        Ob.Decref(it);
+        if (bestKey == 0)
+        {
+            if (dflt != 0)
+            {
+                return Ob.NewRef(dflt);
+            }
+            throw Errors.ValueError(name + "() iterable argument is empty");
+        }
+        Ob.Decref(bestKey);
+        return best;
     }
 
     private static nint Sum(nint self, ReadOnlySpan<nint> args, nint kwnames)

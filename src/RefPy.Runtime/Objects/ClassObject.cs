@@ -23,6 +23,11 @@ internal sealed unsafe class ClassType : PyType
     private readonly string module;
     private PyType[] mro;
     private readonly PyType builtinBase;
+    /// <summary>Instance size without the pre-header: 16, plus 8 per __slots__ entry (own and inherited).</summary>
+    private int instanceSize = 16;
+    /// <summary>Instances have a __dict__ (managed, at -24) / support weak references (managed, at -32).</summary>
+    private bool hasDict = true;
+    private bool hasWeakref = true;
 
     private ClassType(string name, string qualName, string module, PyType firstBase, PyType[] mro, PyType builtinBase)
         : base(name, 16, 0, true, firstBase)
@@ -84,6 +89,22 @@ internal sealed unsafe class ClassType : PyType
         string module = mod != 0 && StrObject.IsStr(mod) ? StrObject.ToManaged(mod) : "builtins";
 
         var cls = new ClassType(name, qualName, module, baseTypes[0], [], builtin);
+        ClassType? solidBase = baseTypes[0] as ClassType;
+        bool baseHasDict = baseTypes.Any(b => b is ClassType bc && bc.hasDict);
+        bool baseHasWeakref = baseTypes.Any(b => b is ClassType bc && bc.hasWeakref);
+        List<string>? slotNames = null;
+        nint slotsValue = DictType.GetItemString(ns, "__slots__");
+        if (slotsValue != 0 && builtin is not ExceptionType)
+        {
+            slotNames = SlotNames(slotsValue);
+            cls.hasDict = baseHasDict || slotNames.Remove("__dict__");
+            cls.hasWeakref = baseHasWeakref || slotNames.Remove("__weakref__");
+            cls.instanceSize = (solidBase?.instanceSize ?? 16) + 8 * slotNames.Count;
+        }
+        else if (solidBase is not null)
+        {
+            cls.instanceSize = solidBase.instanceSize;
+        }
         var fullMro = new PyType[linear.Length + 1];
         fullMro[0] = cls;
         linear.CopyTo(fullMro, 1);
@@ -111,17 +132,28 @@ internal sealed unsafe class ClassType : PyType
             DictType.Set(dict, k, v);
         }
         *(nint*)(o + TypeDictOffset) = dict;
+        if (slotNames is not null)
+        {
+            int offset = solidBase?.instanceSize ?? 16;
+            foreach (string sn in slotNames)
+            {
+                nint md = MemberDescriptorType.New(o, sn, offset);
+                DictType.Set(dict, StrObject.Intern(sn), md);
+                Ob.Decref(md);
+                offset += 8;
+            }
+        }
         if (DictType.GetItemString(dict, "__doc__") == 0)
         {
             DictType.Set(dict, StrObject.Intern("__doc__"), Singletons.None);
         }
-        if (baseTypes.All(b => b is not ClassType))
+        // type_new_descriptors: __dict__ and __weakref__ entries where this class adds them.
+        if (cls.hasDict && !baseHasDict && builtin == ObjectType.Instance)
         {
-            // type_new_descriptors: instances of the first Python class in a hierarchy get __dict__ and __weakref__.
-            if (builtin == ObjectType.Instance)
-            {
-                AddGetSet(dict, o, "__dict__");
-            }
+            AddGetSet(dict, o, "__dict__");
+        }
+        if (cls.hasWeakref && !baseHasWeakref)
+        {
             AddGetSet(dict, o, "__weakref__");
         }
         nint basesTuple = TupleType.New(baseTypes.Count);
@@ -137,6 +169,34 @@ internal sealed unsafe class ClassType : PyType
         }
         *(nint*)(o + TypeMroOffset) = mroTuple;
         return o;
+    }
+
+    private static List<string> SlotNames(nint slots)
+    {
+        var names = new List<string>();
+        if (StrObject.IsStr(slots))
+        {
+            names.Add(StrObject.ToManaged(slots));
+            return names;
+        }
+        nint list = Abstract.SequenceToList(slots);
+        try
+        {
+            for (long i = 0; i < ListType.Count(list); i++)
+            {
+                nint item = ListType.Item(list, i);
+                if (!StrObject.IsStr(item))
+                {
+                    throw Errors.TypeError("__slots__ items must be strings, not '" + Ob.TypeOf(item).Name + "'");
+                }
+                names.Add(StrObject.ToManaged(item));
+            }
+        }
+        finally
+        {
+            Ob.Decref(list);
+        }
+        return names;
     }
 
     private static void AddGetSet(nint dict, nint cls, string name)
@@ -295,7 +355,7 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>A new, empty instance (object.__new__): pre-header, header, a reference to the class.</summary>
     public nint NewInstance()
     {
-        int size = IsException ? ExceptionType.Size : 16;
+        int size = IsException ? ExceptionType.Size : instanceSize;
         Gc.OnAlloc(this, size);
         nint block = Mem.Alloc(size + PreHeaderSize);
         new Span<byte>((void*)block, size + PreHeaderSize).Clear();
@@ -311,11 +371,22 @@ internal sealed unsafe class ClassType : PyType
 
     private int DictSlot => IsException ? ExceptionType.DictOffset : InstanceDictOffset;
 
-    public nint InstanceDict(nint o) => *(nint*)(o + DictSlot);
+    public nint InstanceDict(nint o) => IsException || hasDict ? *(nint*)(o + DictSlot) : 0;
 
-    public override int PreHeaderSize => IsException ? Mem.GcHeaderSize : InstancePreHeader;
+    public override int PreHeaderSize => IsException || !(hasDict || hasWeakref) ? Mem.GcHeaderSize : InstancePreHeader;
 
-    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : 16;
+    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : instanceSize;
+
+    /// <summary>Releases the values held in __slots__ storage.</summary>
+    private void ClearSlots(nint o)
+    {
+        for (int off = 16; off < instanceSize; off += 8)
+        {
+            nint v = *(nint*)(o + off);
+            *(nint*)(o + off) = 0;
+            Ob.XDecref(v);
+        }
+    }
 
     public override void Dealloc(nint o)
     {
@@ -344,9 +415,13 @@ internal sealed unsafe class ClassType : PyType
         }
         else
         {
-            nint dict = InstanceDict(o);
-            *(nint*)(o + InstanceDictOffset) = 0;
-            Ob.XDecref(dict);
+            ClearSlots(o);
+            if (hasDict)
+            {
+                nint dict = InstanceDict(o);
+                *(nint*)(o + InstanceDictOffset) = 0;
+                Ob.XDecref(dict);
+            }
         }
         nint cls = Ob.Type(o);
         Gc.OnFree(this, o);
@@ -368,6 +443,14 @@ internal sealed unsafe class ClassType : PyType
             {
                 visit(dict, arg);
             }
+            for (int off = 16; off < instanceSize; off += 8)
+            {
+                nint v = *(nint*)(o + off);
+                if (v != 0)
+                {
+                    visit(v, arg);
+                }
+            }
         }
         visit(Ob.Type(o), arg);
     }
@@ -379,9 +462,13 @@ internal sealed unsafe class ClassType : PyType
             ExceptionType.BaseException.TpClear(o);
             return;
         }
-        nint dict = InstanceDict(o);
-        *(nint*)(o + InstanceDictOffset) = 0;
-        Ob.XDecref(dict);
+        ClearSlots(o);
+        if (hasDict)
+        {
+            nint dict = InstanceDict(o);
+            *(nint*)(o + InstanceDictOffset) = 0;
+            Ob.XDecref(dict);
+        }
     }
 
     /// <summary>Calls a special method found on the class with self and args; 0 when the class has none.</summary>
@@ -426,12 +513,23 @@ internal sealed unsafe class ClassType : PyType
     public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
     {
         nint init = Lookup("__init__");
-        if (init == 0 && args.Length > 0 && !IsException)
+        nint userNew = Lookup("__new__");
+        if (init == 0 && userNew == 0 && args.Length > 0 && !IsException)
         {
             throw Errors.TypeError(Name + "() takes no arguments");
         }
         nint o;
-        if (IsException)
+        if (userNew != 0)
+        {
+            // __new__ is an implicit static method: cls first, then the call's arguments.
+            nint fn = Ob.Type(userNew) == StaticMethodType.Static.Address ? StaticMethodType.Callable(userNew) : userNew;
+            o = MethodType.CallWithSelf(fn, Address, args, kwnames);
+            if (!Ob.TypeOf(o).IsSubtypeOf(this))
+            {
+                return o; // not an instance of this class: __init__ is not called
+            }
+        }
+        else if (IsException)
         {
             if (kwnames != 0 && init == 0)
             {
@@ -472,11 +570,11 @@ internal sealed unsafe class ClassType : PyType
     public override nint GetAttr(nint o, nint name)
     {
         string n = StrObject.ToManaged(name);
-        if (n == "__dict__")
+        if (n == "__dict__" && (hasDict || IsException))
         {
             return Ob.NewRef(EnsureDict(o));
         }
-        if (n == "__weakref__")
+        if (n == "__weakref__" && hasWeakref)
         {
             return Singletons.None;
         }
@@ -484,6 +582,15 @@ internal sealed unsafe class ClassType : PyType
         if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
         {
             return PropertyType.Get(attr, o);
+        }
+        if (attr != 0 && Ob.Type(attr) == MemberDescriptorType.Instance.Address)
+        {
+            nint v = MemberDescriptorType.Get(attr, o);
+            if (v == 0)
+            {
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+            }
+            return v;
         }
         nint dict = InstanceDict(o);
         if (dict != 0)
@@ -497,10 +604,6 @@ internal sealed unsafe class ClassType : PyType
         if (attr != 0)
         {
             return Bind(attr, o, Address);
-        }
-        if (n == "__dict__")
-        {
-            return Ob.NewRef(EnsureDict(o));
         }
         nint builtin = TypeAttributes.GetViaMembers(builtinBase, o, name);
         if (builtin != 0)
@@ -546,6 +649,18 @@ internal sealed unsafe class ClassType : PyType
         {
             PropertyType.Set(attr, o, value, n);
             return;
+        }
+        if (attr != 0 && Ob.Type(attr) == MemberDescriptorType.Instance.Address)
+        {
+            if (!MemberDescriptorType.Set(attr, o, value))
+            {
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+            }
+            return;
+        }
+        if (!hasDict && !IsException)
+        {
+            throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
         }
         if (value == 0)
         {
@@ -811,4 +926,56 @@ internal sealed unsafe class GetSetDescriptorType : PyType
 
     public override string Repr(nint o) =>
         "<attribute '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
+}
+
+/// <summary><c>member_descriptor</c>: a __slots__ entry (d_type +16, d_name +24, offset into the instance +40).</summary>
+internal sealed unsafe class MemberDescriptorType : PyType
+{
+    public static readonly MemberDescriptorType Instance = new();
+
+    private MemberDescriptorType() : base("member_descriptor", 48, 0, true, ObjectType.Instance)
+    {
+    }
+
+    public static nint New(nint cls, string name, int offset)
+    {
+        nint d = Instance.AllocObject(48);
+        *(nint*)(d + 16) = Ob.NewRef(cls);
+        *(nint*)(d + 24) = StrObject.Intern(name);
+        *(long*)(d + 40) = offset;
+        return d;
+    }
+
+    /// <summary>The slot's value as a new reference, or 0 when it is empty.</summary>
+    public static nint Get(nint d, nint o)
+    {
+        nint v = *(nint*)(o + *(long*)(d + 40));
+        return v == 0 ? 0 : Ob.NewRef(v);
+    }
+
+    /// <summary>Stores (value borrowed) or deletes (value 0) the slot; false when deleting an empty slot.</summary>
+    public static bool Set(nint d, nint o, nint value)
+    {
+        nint* slot = (nint*)(o + *(long*)(d + 40));
+        nint old = *slot;
+        if (value == 0 && old == 0)
+        {
+            return false;
+        }
+        *slot = value == 0 ? 0 : Ob.NewRef(value);
+        Ob.XDecref(old);
+        return true;
+    }
+
+    public override void Dealloc(nint o)
+    {
+        nint cls = *(nint*)(o + 16);
+        FreeObject(o);
+        Ob.Decref(cls);
+    }
+
+    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) => visit(*(nint*)(o + 16), arg);
+
+    public override string Repr(nint o) =>
+        "<member '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
 }

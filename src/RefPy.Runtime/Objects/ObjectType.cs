@@ -9,6 +9,15 @@ internal sealed class ObjectType : PyType
     private ObjectType() : base("object", 16, 0, false, null)
     {
         this.AddMethod("__init__", (self, args, kw) => Singletons.None);
+        this.AddMethod("__new__", (self, args, kw) =>
+        {
+            // object.__new__(cls): self is the class the descriptor was called with.
+            if (Ob.Type(self) != TypeType.Instance.Address)
+            {
+                throw Errors.TypeError("object.__new__(X): X is not a type object (" + Ob.TypeOf(self).Name + ")");
+            }
+            return FromAddress(self) is ClassType ct ? ct.NewInstance() : FromAddress(self).Construct([], 0);
+        });
     }
 
     public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
