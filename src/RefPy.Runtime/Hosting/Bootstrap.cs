@@ -10,6 +10,16 @@ internal static unsafe class Bootstrap
 {
     private static readonly List<nint> ownedObjects = new();
 
+    /// <summary>
+    /// References CPython 3.12's interpreter state and startup modules hold on the builtins, which reference
+    /// counts show: interp->builtins_copy (a copy of the builtins dict made once the builtins exist),
+    /// interp->sysdict_copy (a copy of sys's dict made right after its method table is installed, before
+    /// the other attributes), sys.implementation.version (it is sys.version_info itself), and the four
+    /// <c>getattr=getattr</c> defaults of codecs' StreamReader/Writer classes (codecs is always imported).
+    /// All are released at finalization.
+    /// </summary>
+    private static readonly List<nint> interpreterRefs = new();
+
     /// <summary>Every built-in type, so their heap type objects exist before any instance.</summary>
     public static PyType[] AllTypes() =>
     [
@@ -20,7 +30,7 @@ internal static unsafe class Bootstrap
         DictIterType.KeyIter, DictIterType.ValueIter, DictIterType.ItemIter,
         DictViewType.Keys, DictViewType.Values, DictViewType.Items,
         CodeType.Instance, FunctionType.Instance, ModuleType.Instance, BuiltinFunctionObject.Instance, CellType.Instance,
-        MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance, GeneratorType.Instance, MemberDescriptorType.Instance,
+        MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance, GeneratorType.Instance, MemberDescriptorType.Instance, WeakRefType.Ref, WeakRefType.Proxy,
         MethodDescriptorType.Instance, SysModule.VersionInfoType, .. ExceptionType.All, .. CTypesModule.Types(),
         .. BuiltinIterators.Types(),
     ];
@@ -69,13 +79,42 @@ internal static unsafe class Bootstrap
         rt.BuiltinsModule = BuiltinsModule.Create();
         rt.BuiltinsDict = ModuleType.Dict(rt.BuiltinsModule);
         DictType.Set(rt.ModulesDict, StrObject.Intern("builtins"), rt.BuiltinsModule);
+        interpreterRefs.Clear();
+        interpreterRefs.Add(DictType.Copy(rt.BuiltinsDict));
+        nint getattrFn = DictType.GetItemString(rt.BuiltinsDict, "getattr");
+        for (int i = 0; i < 4 && getattrFn != 0; i++)
+        {
+            interpreterRefs.Add(Ob.NewRef(getattrFn));
+        }
         rt.SysModule = SysModule.Create(rt);
         DictType.Set(rt.ModulesDict, StrObject.Intern("sys"), rt.SysModule);
+        interpreterRefs.Add(SysDictCopy(ModuleType.Dict(rt.SysModule)));
+        nint versionInfo = DictType.GetItemString(ModuleType.Dict(rt.SysModule), "version_info");
+        if (versionInfo != 0)
+        {
+            interpreterRefs.Add(Ob.NewRef(versionInfo));
+        }
         rt.MainModule = ModuleType.New("__main__");
         nint mainDict = ModuleType.Dict(rt.MainModule);
         DictType.Set(mainDict, StrObject.Intern("__builtins__"), rt.BuiltinsModule);
         DictType.Set(rt.ModulesDict, StrObject.Intern("__main__"), rt.MainModule);
         Gc.ResetCounts();
+    }
+
+    /// <summary>sysmodule.c _PySys_Create's copy: the module's own entries and its method-table functions.</summary>
+    private static nint SysDictCopy(nint sysDict)
+    {
+        nint copy = DictType.New();
+        long pos = 0;
+        while (DictType.Next(sysDict, ref pos, out nint key, out nint value))
+        {
+            if (Ob.Type(value) == BuiltinFunctionObject.Instance.Address
+                || StrObject.ToManaged(key) is "__name__" or "__doc__" or "__package__" or "__loader__" or "__spec__")
+            {
+                DictType.Set(copy, key, value);
+            }
+        }
+        return copy;
     }
 
     private static nint NewImmortalObject(PyType t)
@@ -116,6 +155,11 @@ internal static unsafe class Bootstrap
         {
             Ob.Decref(m);
         }
+        foreach (nint o in interpreterRefs)
+        {
+            Ob.Decref(o);
+        }
+        interpreterRefs.Clear();
         foreach (nint o in ownedObjects)
         {
             Ob.Decref(o);

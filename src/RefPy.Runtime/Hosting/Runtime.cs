@@ -233,6 +233,7 @@ public sealed unsafe class Runtime : IDisposable
         {
             "ctypes" => CTypesModule.Create(),
             "gc" => GcModule.Create(),
+            "weakref" => WeakrefModule.Create(),
             _ => 0,
         };
         if (created == 0)

@@ -108,7 +108,15 @@ internal static unsafe class BuiltinsModule
         Fn("eval", Eval);
         Fn("compile", CompileBuiltin);
         Fn("hash", (self, args, kw) => { Args.Exact("hash", args, 1); return IntType.FromLong(Abstract.Hash(args[0])); });
-        Fn("iter", (self, args, kw) => { Args.Exact("iter", args, 1); return Abstract.GetIter(args[0]); });
+        Fn("iter", (self, args, kw) =>
+        {
+            Args.Range("iter", args, 1, 2);
+            if (args.Length == 2)
+            {
+                throw Errors.TypeError("iter(callable, sentinel) is not supported yet");
+            }
+            return Abstract.GetIter(args[0]);
+        });
         Fn("next", Next);
         Fn("chr", (self, args, kw) =>
         {
@@ -467,6 +475,10 @@ internal static unsafe class BuiltinsModule
 
     private static nint Sum(nint self, ReadOnlySpan<nint> args, nint kwnames)
     {
+        if (args.Length - (kwnames == 0 ? 0 : (int)TupleType.Count(kwnames)) == 0)
+        {
+            throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
+        }
         nint[] a = Args.Parse("sum", args, kwnames, ["iterable", "start"], 1);
         nint acc = a[1] != 0 ? Ob.NewRef(a[1]) : IntType.FromLong(0);
         if (StrObject.IsStr(acc))

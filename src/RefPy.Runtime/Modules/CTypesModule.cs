@@ -149,8 +149,8 @@ internal static unsafe class CTypesModule
 
         private static readonly NativeFunction fromAddress = new("from_address", (self, args, kw) =>
         {
-            Args.Exact("from_address", args, 1);
             SimpleType t = (SimpleType)PyType.FromAddress(self);
+            Args.Exact(t.Name + ".from_address", args, 1);
             if (!IntType.IsInt(args[0]))
             {
                 throw Errors.TypeError("integer expected");
@@ -227,7 +227,7 @@ internal static unsafe class CTypesModule
         }
         Fn("sizeof", (self, args, kw) =>
         {
-            Args.Exact("sizeof", args, 1);
+            Args.Exact("_ctypes.sizeof", args, 1);
             nint a = args[0];
             PyType t = Ob.Type(a) == TypeType.Instance.Address ? PyType.FromAddress(a) : Ob.TypeOf(a);
             if (t is SimpleType st)
@@ -238,7 +238,7 @@ internal static unsafe class CTypesModule
         });
         Fn("addressof", (self, args, kw) =>
         {
-            Args.Exact("addressof", args, 1);
+            Args.Exact("_ctypes.addressof", args, 1);
             if (Ob.TypeOf(args[0]) is not SimpleType)
             {
                 throw Errors.TypeError("invalid type");

@@ -21,30 +21,30 @@ internal static unsafe class GcModule
         void Fn(string name, BuiltinFn fn) => Set(name, BuiltinFunctionObject.New(new NativeFunction(name, fn), m));
 
         Fn("collect", Collect);
-        Fn("enable", (self, args, kw) => { Args.Exact("enable", args, 0); Gc.Enabled = true; return Singletons.None; });
-        Fn("disable", (self, args, kw) => { Args.Exact("disable", args, 0); Gc.Enabled = false; return Singletons.None; });
-        Fn("isenabled", (self, args, kw) => { Args.Exact("isenabled", args, 0); return BoolObject.NewRef(Gc.Enabled); });
+        Fn("enable", (self, args, kw) => { Args.Exact("gc.enable", args, 0); Gc.Enabled = true; return Singletons.None; });
+        Fn("disable", (self, args, kw) => { Args.Exact("gc.disable", args, 0); Gc.Enabled = false; return Singletons.None; });
+        Fn("isenabled", (self, args, kw) => { Args.Exact("gc.isenabled", args, 0); return BoolObject.NewRef(Gc.Enabled); });
         Fn("get_count", (self, args, kw) =>
         {
-            Args.Exact("get_count", args, 0);
+            Args.Exact("gc.get_count", args, 0);
             return TupleType.Pack(IntType.FromLong(Gc.Counts[0]), IntType.FromLong(Gc.Counts[1]), IntType.FromLong(Gc.Counts[2]));
         });
         Fn("get_threshold", (self, args, kw) =>
         {
-            Args.Exact("get_threshold", args, 0);
+            Args.Exact("gc.get_threshold", args, 0);
             return TupleType.Pack(IntType.FromLong(Gc.Thresholds[0]), IntType.FromLong(Gc.Thresholds[1]), IntType.FromLong(Gc.Thresholds[2]));
         });
         Fn("set_threshold", SetThreshold);
-        Fn("get_debug", (self, args, kw) => { Args.Exact("get_debug", args, 0); return IntType.FromLong(Gc.Debug); });
+        Fn("get_debug", (self, args, kw) => { Args.Exact("gc.get_debug", args, 0); return IntType.FromLong(Gc.Debug); });
         Fn("set_debug", (self, args, kw) =>
         {
             Args.NoKeywords("set_debug", kw);
-            Args.Exact("set_debug", args, 1);
+            Args.Exact("gc.set_debug", args, 1);
             Gc.Debug = IntType.AsLong(args[0]);
             return Singletons.None;
         });
-        Fn("is_tracked", (self, args, kw) => { Args.Exact("is_tracked", args, 1); return BoolObject.NewRef(Gc.IsTrackedAny(args[0])); });
-        Fn("is_finalized", (self, args, kw) => { Args.Exact("is_finalized", args, 1); return BoolObject.NewRef(false); });
+        Fn("is_tracked", (self, args, kw) => { Args.Exact("gc.is_tracked", args, 1); return BoolObject.NewRef(Gc.IsTrackedAny(args[0])); });
+        Fn("is_finalized", (self, args, kw) => { Args.Exact("gc.is_finalized", args, 1); return BoolObject.NewRef(false); });
         Fn("get_referents", (self, args, kw) =>
         {
             Args.NoKeywords("get_referents", kw);
@@ -72,9 +72,9 @@ internal static unsafe class GcModule
         });
         Fn("get_objects", GetObjects);
         Fn("get_stats", GetStats);
-        Fn("freeze", (self, args, kw) => { Args.Exact("freeze", args, 0); Gc.Freeze(); return Singletons.None; });
-        Fn("unfreeze", (self, args, kw) => { Args.Exact("unfreeze", args, 0); Gc.Unfreeze(); return Singletons.None; });
-        Fn("get_freeze_count", (self, args, kw) => { Args.Exact("get_freeze_count", args, 0); return IntType.FromLong(Gc.FreezeCount()); });
+        Fn("freeze", (self, args, kw) => { Args.Exact("gc.freeze", args, 0); Gc.Freeze(); return Singletons.None; });
+        Fn("unfreeze", (self, args, kw) => { Args.Exact("gc.unfreeze", args, 0); Gc.Unfreeze(); return Singletons.None; });
+        Fn("get_freeze_count", (self, args, kw) => { Args.Exact("gc.get_freeze_count", args, 0); return IntType.FromLong(Gc.FreezeCount()); });
 
         if (GarbageList == 0)
         {
@@ -164,7 +164,7 @@ internal static unsafe class GcModule
 
     private static nint GetStats(nint self, ReadOnlySpan<nint> args, nint kwnames)
     {
-        Args.Exact("get_stats", args, 0);
+        Args.Exact("gc.get_stats", args, 0);
         nint result = ListType.New(0);
         for (int i = 0; i < Gc.NumGenerations; i++)
         {

@@ -47,9 +47,14 @@ internal static unsafe class SysModule
         }
         void Fn(string name, BuiltinFn fn) => Set(name, BuiltinFunctionObject.New(new NativeFunction(name, fn), m));
 
-        Fn("exception", (self, args, kw) => Ob.NewRef(Interpreter.HandledException == 0 ? Singletons.None : Interpreter.HandledException));
+        Fn("exception", (self, args, kw) =>
+        {
+            Args.Exact("sys.exception", args, 0);
+            return Ob.NewRef(Interpreter.HandledException == 0 ? Singletons.None : Interpreter.HandledException);
+        });
         Fn("exc_info", (self, args, kw) =>
         {
+            Args.Exact("sys.exc_info", args, 0);
             nint h = Interpreter.HandledException;
             nint t = TupleType.New(3);
             TupleType.SetItemInit(t, 0, Ob.NewRef(h == 0 ? Singletons.None : Ob.Type(h)));
@@ -57,21 +62,25 @@ internal static unsafe class SysModule
             TupleType.SetItemInit(t, 2, Singletons.None);
             return t;
         });
-        Fn("getrefcount", (self, args, kw) => { Args.Exact("getrefcount", args, 1); return IntType.FromLong(Ob.RefCnt(args[0])); });
+        Fn("getrefcount", (self, args, kw) => { Args.Exact("sys.getrefcount", args, 1); return IntType.FromLong(Ob.RefCnt(args[0])); });
         Fn("getsizeof", GetSizeOf);
         Fn("intern", (self, args, kw) =>
         {
-            Args.Exact("intern", args, 1);
+            Args.Exact("sys.intern", args, 1);
             if (!StrObject.IsStr(args[0]))
             {
                 throw Errors.TypeError("intern() argument must be str, not " + Ob.TypeOf(args[0]).Name);
             }
             return Ob.NewRef(StrObject.InternInPlace(args[0]));
         });
-        Fn("getrecursionlimit", (self, args, kw) => IntType.FromLong(Interpreter.RecursionLimit));
+        Fn("getrecursionlimit", (self, args, kw) =>
+        {
+            Args.Exact("sys.getrecursionlimit", args, 0);
+            return IntType.FromLong(Interpreter.RecursionLimit);
+        });
         Fn("setrecursionlimit", (self, args, kw) =>
         {
-            Args.Exact("setrecursionlimit", args, 1);
+            Args.Exact("sys.setrecursionlimit", args, 1);
             long n = IntType.AsLong(args[0]);
             if (n < 1)
             {
@@ -82,6 +91,7 @@ internal static unsafe class SysModule
         });
         Fn("exit", (self, args, kw) =>
         {
+            Args.Range("exit", args, 0, 1);
             string code = args.Length == 0 || args[0] == Singletons.None ? "" : Abstract.StrString(args[0]);
             throw Errors.SystemExit(code);
         });
@@ -110,8 +120,8 @@ internal static unsafe class SysModule
         Gc.Untrack(vi); // PyStructSequence_New does not track
         Set("version_info", vi);
         Set("version", StrObject.New("3.12.1 (RefPy) [.NET]"));
-        Set("platform", StrObject.Intern("linux"));
-        Set("byteorder", StrObject.Intern("little"));
+        Set("platform", StrObject.New("linux"));
+        Set("byteorder", StrObject.New("little"));
         Set("maxsize", IntType.FromLong(long.MaxValue));
         Set("implementation_name", StrObject.Intern("refpy"));
         return m;
@@ -119,8 +129,8 @@ internal static unsafe class SysModule
 
     private static nint GetSizeOf(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Range("getsizeof", args, 1, 2);
-        nint o = args[0];
+        nint[] a = Args.Parse("getsizeof", args, kw, ["object", "default"], 1);
+        nint o = a[0];
         PyType t = Ob.TypeOf(o);
         return IntType.FromLong(t.SizeOf(o) + t.PreHeaderSize);
     }

@@ -197,6 +197,33 @@ internal static unsafe class Abstract
         return l;
     }
 
+    /// <summary>PySequence_Fast: a new list of the items; a non-iterable raises TypeError(message).</summary>
+    public static nint SequenceToList(nint o, string notIterableMessage)
+    {
+        if (ListType.IsList(o) || Ob.Type(o) == TupleType.Instance.Address)
+        {
+            return SequenceToList(o);
+        }
+        nint it;
+        try
+        {
+            it = GetIter(o);
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+        {
+            e.Release();
+            throw Errors.TypeError(notIterableMessage);
+        }
+        try
+        {
+            return SequenceToList(it);
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
+    }
+
     public static long LengthHint(nint o, long dflt)
     {
         long n = Ob.TypeOf(o).Length(o);
@@ -390,6 +417,11 @@ internal readonly struct ReprGuard : IDisposable
 /// <summary>Argument checking helpers for built-in functions, with CPython's messages.</summary>
 internal static class Args
 {
+    /// <summary>
+    /// The argument count of a METH_NOARGS / METH_O function (n 0 or 1): the message names it as CPython's
+    /// _PyObject_FunctionStr does, so callers pass "list.append", "sys.getrefcount", but "len" for builtins.
+    /// For n &gt; 1 the Argument Clinic form with the bare name.
+    /// </summary>
     public static void Exact(string name, ReadOnlySpan<nint> args, int n)
     {
         if (args.Length != n)
@@ -406,15 +438,32 @@ internal static class Args
         }
     }
 
+    /// <summary>
+    /// _PyArg_CheckPositional (Argument Clinic functions): "name expected [at least|at most] N argument(s), got M",
+    /// with the bare name.
+    /// </summary>
     public static void Range(string name, ReadOnlySpan<nint> args, int min, int max)
     {
         if (args.Length < min)
         {
-            throw Errors.TypeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + args.Length);
+            throw Errors.TypeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument" + (min == 1 ? "" : "s") + ", got " + args.Length);
         }
         if (args.Length > max)
         {
-            throw Errors.TypeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + args.Length);
+            throw Errors.TypeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument" + (max == 1 ? "" : "s") + ", got " + args.Length);
+        }
+    }
+
+    /// <summary>getargs.c (PyArg_ParseTuple formats): "name() takes at least|at most N argument(s) (M given)".</summary>
+    public static void Between(string name, ReadOnlySpan<nint> args, int min, int max)
+    {
+        if (args.Length < min)
+        {
+            throw Errors.TypeError(name + "() takes at least " + min + " argument" + (min == 1 ? "" : "s") + " (" + args.Length + " given)");
+        }
+        if (args.Length > max)
+        {
+            throw Errors.TypeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s") + " (" + args.Length + " given)");
         }
     }
 
@@ -434,7 +483,7 @@ internal static class Args
         int npos = args.Length - nkw;
         if (npos > names.Length)
         {
-            throw Errors.TypeError(fn + "() takes at most " + names.Length + " arguments (" + npos + " given)");
+            throw Errors.TypeError(fn + "() takes at most " + names.Length + " argument" + (names.Length == 1 ? "" : "s") + " (" + npos + " given)");
         }
         var result = new nint[names.Length];
         for (int i = 0; i < npos; i++)

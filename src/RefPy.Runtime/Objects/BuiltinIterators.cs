@@ -162,7 +162,7 @@ internal static unsafe class BuiltinIterators
 
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
-            Args.Exact("reversed", args, 1);
+            Args.Range("reversed", args, 1, 1);
             nint seq = args[0];
             long n = Ob.TypeOf(seq).Length(seq);
             if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || Ob.Type(seq) == RangeType.Instance.Address))

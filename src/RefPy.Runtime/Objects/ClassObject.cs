@@ -44,6 +44,8 @@ internal sealed unsafe class ClassType : PyType
     public string DisplayName => module is "__main__" or "builtins" ? QualName : module + "." + QualName;
     public string ClassRepr => "<class '" + (module == "builtins" ? "" : module + ".") + QualName + "'>";
     public IReadOnlyList<PyType> Mro => mro;
+    /// <summary>Instances keep a weak-reference list in their pre-header (at -32).</summary>
+    public bool SupportsWeakrefs => hasWeakref && !IsException;
     /// <summary>The built-in type whose instances this class's instances are (object or an exception type).</summary>
     public PyType BuiltinBase => builtinBase;
     public nint Dict => *(nint*)(Address + TypeDictOffset);
@@ -390,24 +392,20 @@ internal sealed unsafe class ClassType : PyType
 
     public override void Dealloc(nint o)
     {
-        nint del = Lookup("__del__");
-        if (del != 0)
+        if (!Gc.IsFinalized(o) && Lookup("__del__") != 0)
         {
-            // PEP 442: run the finalizer on a temporarily resurrected object; it may keep itself alive.
+            // PEP 442: run the finalizer (once) on a temporarily resurrected object; it may keep itself alive.
+            Gc.SetFinalized(o);
             *(long*)o = 1;
-            try
-            {
-                Ob.Decref(MethodType.CallWithSelf(del, o, [], 0));
-            }
-            catch (PyException e)
-            {
-                Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Abstract.ReprString(del));
-                e.Release();
-            }
+            RunFinalizer(o);
             if (--*(long*)o != 0)
             {
                 return;
             }
+        }
+        if (SupportsWeakrefs)
+        {
+            WeakRefType.ClearAll(o);
         }
         if (IsException)
         {
@@ -430,6 +428,25 @@ internal sealed unsafe class ClassType : PyType
         Ob.Decref(cls);
     }
 
+    /// <summary>Calls __del__; its exceptions are reported as unraisable.</summary>
+    public void RunFinalizer(nint o)
+    {
+        nint del = Lookup("__del__");
+        if (del == 0)
+        {
+            return;
+        }
+        try
+        {
+            Ob.Decref(MethodType.CallWithSelf(del, o, [], 0));
+        }
+        catch (PyException e)
+        {
+            Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Abstract.ReprString(del));
+            e.Release();
+        }
+    }
+
     public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
     {
         if (IsException)
@@ -441,7 +458,14 @@ internal sealed unsafe class ClassType : PyType
             nint dict = InstanceDict(o);
             if (dict != 0)
             {
-                visit(dict, arg);
+                if (Gc.IsInlineDict(dict))
+                {
+                    DictType.Instance.TpTraverse(dict, visit, arg);
+                }
+                else
+                {
+                    visit(dict, arg);
+                }
             }
             for (int off = 16; off < instanceSize; off += 8)
             {
@@ -572,7 +596,12 @@ internal sealed unsafe class ClassType : PyType
         string n = StrObject.ToManaged(name);
         if (n == "__dict__" && (hasDict || IsException))
         {
-            return Ob.NewRef(EnsureDict(o));
+            nint d = EnsureDict(o);
+            if (!IsException && Gc.IsInlineDict(d))
+            {
+                Gc.MaterializeInlineDict(d);
+            }
+            return Ob.NewRef(d);
         }
         if (n == "__weakref__" && hasWeakref)
         {
@@ -635,7 +664,17 @@ internal sealed unsafe class ClassType : PyType
         nint dict = InstanceDict(o);
         if (dict == 0)
         {
-            dict = DictType.New();
+            if (IsException)
+            {
+                dict = DictType.New();
+            }
+            else
+            {
+                // Inline attribute values in CPython 3.12: no dict object the collector sees.
+                Gc.SkipNextAllocation();
+                dict = DictType.New();
+                Gc.MarkInlineDict(dict);
+            }
             *(nint*)(o + DictSlot) = dict;
         }
         return dict;

@@ -61,7 +61,7 @@ internal sealed unsafe class PropertyType : PyType
 
     private static nint WithAccessor(nint self, ReadOnlySpan<nint> args, int off)
     {
-        Args.Exact("setter", args, 1);
+        Args.Exact("property.setter", args, 1);
         nint p = Instance.AllocObject(64);
         for (int i = 16; i < 64; i += 8)
         {

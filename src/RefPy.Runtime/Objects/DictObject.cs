@@ -18,14 +18,14 @@ internal sealed unsafe class DictType : PyType
     private DictType() : base("dict", 48, 0, true, ObjectType.Instance)
     {
         this.AddMethod("get", GetMethod);
-        this.AddMethod("keys", (self, args, kw) => { Args.Exact("keys", args, 0); return DictViewType.Keys.New(self); });
-        this.AddMethod("values", (self, args, kw) => { Args.Exact("values", args, 0); return DictViewType.Values.New(self); });
-        this.AddMethod("items", (self, args, kw) => { Args.Exact("items", args, 0); return DictViewType.Items.New(self); });
+        this.AddMethod("keys", (self, args, kw) => { Args.Exact("dict.keys", args, 0); return DictViewType.Keys.New(self); });
+        this.AddMethod("values", (self, args, kw) => { Args.Exact("dict.values", args, 0); return DictViewType.Values.New(self); });
+        this.AddMethod("items", (self, args, kw) => { Args.Exact("dict.items", args, 0); return DictViewType.Items.New(self); });
         this.AddMethod("pop", PopMethod);
         this.AddMethod("update", UpdateMethod);
         this.AddMethod("setdefault", SetDefaultMethod);
-        this.AddMethod("copy", (self, args, kw) => { Args.Exact("copy", args, 0); return Copy(self); });
-        this.AddMethod("clear", (self, args, kw) => { Args.Exact("clear", args, 0); Clear(self); return Singletons.None; });
+        this.AddMethod("copy", (self, args, kw) => { Args.Exact("dict.copy", args, 0); return Copy(self); });
+        this.AddMethod("clear", (self, args, kw) => { Args.Exact("dict.clear", args, 0); Clear(self); return Singletons.None; });
         this.AddMethod("popitem", PopItemMethod);
     }
 
@@ -745,7 +745,7 @@ internal sealed unsafe class DictType : PyType
 
     private static nint PopItemMethod(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Exact("popitem", args, 0);
+        Args.Exact("dict.popitem", args, 0);
         if (Used(self) == 0)
         {
             throw new PyException(ExceptionType.KeyError, "'popitem(): dictionary is empty'");

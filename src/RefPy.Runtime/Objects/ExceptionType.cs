@@ -244,6 +244,7 @@ internal sealed unsafe class ExceptionType : PyType
     public static readonly ExceptionType NameError = new("NameError", Exception);
     public static readonly ExceptionType UnboundLocalError = new("UnboundLocalError", NameError);
     public static readonly ExceptionType RuntimeError = new("RuntimeError", Exception);
+    public static readonly ExceptionType ReferenceError = new("ReferenceError", Exception);
     public static readonly ExceptionType RecursionError = new("RecursionError", RuntimeError);
     public static readonly ExceptionType NotImplementedError = new("NotImplementedError", RuntimeError);
     public static readonly ExceptionType ImportError = new("ImportError", Exception);

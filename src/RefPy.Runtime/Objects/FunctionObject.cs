@@ -55,6 +55,7 @@ internal sealed unsafe class FunctionType : PyType
 
     public override void Dealloc(nint o)
     {
+        WeakRefType.ClearAll(o);
         foreach (int off in (ReadOnlySpan<int>)[GlobalsOffset, BuiltinsOffset, ModuleOffset, DefaultsOffset, KwDefaultsOffset, CodeOffset, ClosureOffset, NameOffset, QualNameOffset, DocOffset, DictOffset, 112, 120])
         {
             Ob.XDecref(*(nint*)(o + off));

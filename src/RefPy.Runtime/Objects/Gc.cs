@@ -252,8 +252,44 @@ internal static unsafe class Gc
         index == FreeListSlice ? 1 : index <= FreeListDict ? 80 : 2000;
 
     /// <summary>A GC object of type t and the given size is about to be allocated.</summary>
+    // ---- instance attribute dicts: CPython 3.12 keeps them as inline values, invisible to the collector ----
+
+    private static bool skipNextAllocation;
+
+    /// <summary>The next GC allocation is not counted (an instance's inline attribute storage).</summary>
+    public static void SkipNextAllocation() => skipNextAllocation = true;
+
+    /// <summary>
+    /// Marks a dict as an instance's inline attributes (the finalized bit, which dicts never use otherwise):
+    /// never tracked, not counted when freed; the instance traverses its contents.
+    /// </summary>
+    public static void MarkInlineDict(nint d) => AsGc(d)->Prev |= PrevMaskFinalized;
+
+    public static bool IsInlineDict(nint d) => (AsGc(d)->Prev & PrevMaskFinalized) != 0;
+
+    /// <summary>obj.__dict__ was asked for: the dict becomes a real object (counted, tracked if it holds containers).</summary>
+    public static void MaterializeInlineDict(nint d)
+    {
+        AsGc(d)->Prev &= ~PrevMaskFinalized;
+        Counts[0]++;
+        long pos = 0;
+        while (DictType.Next(d, ref pos, out nint k, out nint v))
+        {
+            if (MayBeTracked(k) || MayBeTracked(v))
+            {
+                Track(d);
+                break;
+            }
+        }
+    }
+
     public static void OnAlloc(PyType t, int size)
     {
+        if (skipNextAllocation)
+        {
+            skipNextAllocation = false;
+            return;
+        }
         if (Pending)
         {
             RunPending();
@@ -299,6 +335,10 @@ internal static unsafe class Gc
     /// <summary>A GC object is being freed (its references already released).</summary>
     public static void OnFree(PyType t, nint o)
     {
+        if (t == DictType.Instance && IsInlineDict(o))
+        {
+            return;
+        }
         int fl = FreeListIndex(t, t == TupleType.Instance ? TupleType.Count(o) : 0);
         if (fl >= 0 && freeListCounts[fl] < FreeListCapacity(fl) && !(t == TupleType.Instance && o == TupleType.Empty))
         {
@@ -538,7 +578,7 @@ internal static unsafe class Gc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void MaintainDictTracking(nint d, nint key, nint value)
     {
-        if (!IsTracked(d) && (MayBeTracked(key) || MayBeTracked(value)))
+        if (!IsTracked(d) && !IsInlineDict(d) && (MayBeTracked(key) || MayBeTracked(value)))
         {
             Track(d);
         }
@@ -569,6 +609,46 @@ internal static unsafe class Gc
             {
                 MaybeUntrackDict(op);
             }
+        }
+    }
+
+    /// <summary>_PyGC_FINALIZED: the object's finalizer (__del__) has run.</summary>
+    public static bool IsFinalized(nint o) => (AsGc(o)->Prev & PrevMaskFinalized) != 0;
+
+    public static void SetFinalized(nint o) => AsGc(o)->Prev |= PrevMaskFinalized;
+
+    /// <summary>
+    /// handle_weakrefs: weak references to garbage are cleared before anything else; callbacks run only for
+    /// weak references that are not garbage themselves.
+    /// </summary>
+    private static void HandleWeakrefs(Head* unreachable)
+    {
+        var callbacks = new List<nint>();
+        for (Head* g = GetNext(unreachable); g != unreachable; g = GetNext(g))
+        {
+            WeakRefType.ClearForCollection(FromGc(g), static wr => IsCollecting(AsGc(wr)), callbacks);
+        }
+        WeakRefType.RunCallbacks(callbacks);
+    }
+
+    /// <summary>finalize_garbage: runs each garbage object's __del__ once (PEP 442) before anything is cleared.</summary>
+    private static void FinalizeGarbage(Head* unreachable)
+    {
+        var pending = new List<nint>();
+        for (Head* g = GetNext(unreachable); g != unreachable; g = GetNext(g))
+        {
+            nint op = FromGc(g);
+            if (Ob.TypeOf(op) is ClassType ct && !IsFinalized(op) && ct.Lookup("__del__") != 0)
+            {
+                pending.Add(op);
+            }
+        }
+        foreach (nint op in pending)
+        {
+            SetFinalized(op);
+            Ob.Incref(op);
+            ((ClassType)Ob.TypeOf(op)).RunFinalizer(op);
+            Ob.Decref(op);
         }
     }
 
@@ -646,7 +726,10 @@ internal static unsafe class Gc
             next = GetNext(g);
         }
 
-        // handle_resurrected_objects: nothing runs finalizers yet, but re-deducing keeps the algorithm whole.
+        HandleWeakrefs(&unreachable);
+        FinalizeGarbage(&unreachable);
+
+        // handle_resurrected_objects: finalizers may have made some of the garbage reachable again.
         Head finalUnreachable;
         DeduceUnreachable(&unreachable, &finalUnreachable);
         ClearUnreachableMask(&finalUnreachable);

@@ -17,16 +17,16 @@ internal sealed unsafe class ListType : PyType
 
     private ListType() : base("list", 40, 0, true, ObjectType.Instance)
     {
-        this.AddMethod("append", (self, args, kw) => { Args.Exact("append", args, 1); Append(self, args[0]); return Singletons.None; });
-        this.AddMethod("extend", (self, args, kw) => { Args.Exact("extend", args, 1); Extend(self, args[0]); return Singletons.None; });
+        this.AddMethod("append", (self, args, kw) => { Args.Exact("list.append", args, 1); Append(self, args[0]); return Singletons.None; });
+        this.AddMethod("extend", (self, args, kw) => { Args.Exact("list.extend", args, 1); Extend(self, args[0]); return Singletons.None; });
         this.AddMethod("insert", InsertMethod);
         this.AddMethod("pop", PopMethod);
         this.AddMethod("remove", RemoveMethod);
         this.AddMethod("index", IndexMethod);
         this.AddMethod("count", CountMethod);
-        this.AddMethod("copy", (self, args, kw) => { Args.Exact("copy", args, 0); return Slice(self, 0, Count(self)); });
-        this.AddMethod("clear", (self, args, kw) => { Args.Exact("clear", args, 0); Clear(self); return Singletons.None; });
-        this.AddMethod("reverse", (self, args, kw) => { Args.Exact("reverse", args, 0); new Span<nint>(Items(self), (int)Count(self)).Reverse(); return Singletons.None; });
+        this.AddMethod("copy", (self, args, kw) => { Args.Exact("list.copy", args, 0); return Slice(self, 0, Count(self)); });
+        this.AddMethod("clear", (self, args, kw) => { Args.Exact("list.clear", args, 0); Clear(self); return Singletons.None; });
+        this.AddMethod("reverse", (self, args, kw) => { Args.Exact("list.reverse", args, 0); new Span<nint>(Items(self), (int)Count(self)).Reverse(); return Singletons.None; });
         this.AddMethod("sort", ListSort.SortMethod);
     }
 
@@ -279,7 +279,7 @@ internal sealed unsafe class ListType : PyType
         {
             if (v == a || !(IsList(v) || Ob.Type(v) == TupleType.Instance.Address))
             {
-                vCopy = Abstract.SequenceToList(v);
+                vCopy = Abstract.SequenceToList(v, "can only assign an iterable");
                 v = vCopy;
             }
             bool isList = IsList(v);
@@ -483,7 +483,7 @@ internal sealed unsafe class ListType : PyType
                 AssignSlice(o, start, Math.Max(start, stop), value);
                 return;
             }
-            nint seq = Abstract.SequenceToList(value);
+            nint seq = Abstract.SequenceToList(value, "must assign iterable to extended slice");
             try
             {
                 if (Count(seq) != len)
@@ -722,7 +722,7 @@ internal sealed unsafe class ListType : PyType
 
     private static nint RemoveMethod(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Exact("remove", args, 1);
+        Args.Exact("list.remove", args, 1);
         for (long i = 0; i < Count(self); i++)
         {
             if (Abstract.EqualsForContainment(Item(self, i), args[0]))
@@ -753,7 +753,7 @@ internal sealed unsafe class ListType : PyType
 
     private static nint CountMethod(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Exact("count", args, 1);
+        Args.Exact("list.count", args, 1);
         long c = 0;
         for (long i = 0; i < Count(self); i++)
         {

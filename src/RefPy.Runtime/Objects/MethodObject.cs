@@ -31,6 +31,7 @@ internal sealed unsafe class MethodType : PyType
 
     public override void Dealloc(nint o)
     {
+        WeakRefType.ClearAll(o);
         Ob.Decref(*(nint*)(o + FuncOffset));
         Ob.Decref(*(nint*)(o + SelfOffset));
         FreeObject(o);

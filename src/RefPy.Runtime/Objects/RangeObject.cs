@@ -12,7 +12,7 @@ internal sealed unsafe class RangeType : PyType
     {
         this.AddMethod("index", (self, args, kw) =>
         {
-            Args.Exact("index", args, 1);
+            Args.Exact("range.index", args, 1);
             if (IntType.IsInt(args[0]) && TryIndexOf(self, IntType.ToBig(args[0]), out BigInteger idx))
             {
                 return IntType.FromBig(idx);
@@ -21,7 +21,7 @@ internal sealed unsafe class RangeType : PyType
         });
         this.AddMethod("count", (self, args, kw) =>
         {
-            Args.Exact("count", args, 1);
+            Args.Exact("range.count", args, 1);
             return IntType.FromLong(IntType.IsInt(args[0]) && TryIndexOf(self, IntType.ToBig(args[0]), out _) ? 1 : 0);
         });
         this.AddProperty("start", o => Ob.NewRef(Field(o, 16)));

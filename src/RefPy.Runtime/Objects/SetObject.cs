@@ -27,11 +27,11 @@ internal sealed unsafe class SetType : PyType
         Frozen = frozen;
         if (!frozen)
         {
-            this.AddMethod("add", (self, args, kw) => { Args.Exact("add", args, 1); Add(self, args[0]); return Singletons.None; });
-            this.AddMethod("discard", (self, args, kw) => { Args.Exact("discard", args, 1); Discard(self, args[0]); return Singletons.None; });
+            this.AddMethod("add", (self, args, kw) => { Args.Exact("set.add", args, 1); Add(self, args[0]); return Singletons.None; });
+            this.AddMethod("discard", (self, args, kw) => { Args.Exact("set.discard", args, 1); Discard(self, args[0]); return Singletons.None; });
             this.AddMethod("remove", (self, args, kw) =>
             {
-                Args.Exact("remove", args, 1);
+                Args.Exact("set.remove", args, 1);
                 if (!Discard(self, args[0]))
                 {
                     throw new PyException(ExceptionType.KeyError, Abstract.ReprString(args[0]));
@@ -39,9 +39,19 @@ internal sealed unsafe class SetType : PyType
                 return Singletons.None;
             });
             this.AddMethod("update", (self, args, kw) => { foreach (nint a in args) { Update(self, a); } return Singletons.None; });
-            this.AddMethod("clear", (self, args, kw) => { ClearTable(self); return Singletons.None; });
+            this.AddMethod("clear", (self, args, kw) => { Args.Exact("set.clear", args, 0); ClearTable(self); return Singletons.None; });
         }
-        this.AddMethod("copy", (self, args, kw) => { nint r = NewOf(Ob.TypeOf(self) == FrozenSet ? FrozenSet : Set); Update(r, self); return r; });
+        this.AddMethod("copy", (self, args, kw) =>
+        {
+            Args.Exact(Ob.TypeOf(self).Name + ".copy", args, 0);
+            if (Ob.TypeOf(self) == FrozenSet)
+            {
+                return Ob.NewRef(self); // frozenset_copy: an exact frozenset is its own copy
+            }
+            nint r = NewOf(Set);
+            Update(r, self);
+            return r;
+        });
     }
 
     public bool Frozen { get; }

@@ -44,7 +44,7 @@ internal static unsafe class StrFormat
     public static nint FormatMap(nint self, ReadOnlySpan<nint> args, nint kwnames)
     {
         Args.NoKeywords("format_map", kwnames);
-        Args.Exact("format_map", args, 1);
+        Args.Exact("str.format_map", args, 1);
         var fa = new FormatArgs { Mapping = args[0] };
         return BuildString(FormatSpec.CodePoints(StrObject.ToManaged(self)), fa, 2);
     }

@@ -18,17 +18,33 @@ internal sealed unsafe class StrType : PyType
         this.AddMethod("replace", Replace);
         this.AddMethod("startswith", (self, args, kw) => Affix(self, args, true));
         this.AddMethod("endswith", (self, args, kw) => Affix(self, args, false));
-        this.AddMethod("upper", (self, args, kw) => StrObject.New(StrObject.ToManaged(self).ToUpperInvariant()));
-        this.AddMethod("lower", (self, args, kw) => StrObject.New(StrObject.ToManaged(self).ToLowerInvariant()));
+        this.AddMethod("upper", (self, args, kw) =>
+        {
+            Args.Exact("str.upper", args, 0);
+            return StrObject.New(StrObject.ToManaged(self).ToUpperInvariant());
+        });
+        this.AddMethod("lower", (self, args, kw) =>
+        {
+            Args.Exact("str.lower", args, 0);
+            return StrObject.New(StrObject.ToManaged(self).ToLowerInvariant());
+        });
         this.AddMethod("find", (self, args, kw) => IntType.FromLong(Find(self, args)));
         this.AddMethod("count", Count);
-        this.AddMethod("isdigit", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsDigit)));
-        this.AddMethod("isalpha", (self, args, kw) => BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsLetter)));
+        this.AddMethod("isdigit", (self, args, kw) =>
+        {
+            Args.Exact("str.isdigit", args, 0);
+            return BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsDigit));
+        });
+        this.AddMethod("isalpha", (self, args, kw) =>
+        {
+            Args.Exact("str.isalpha", args, 0);
+            return BoolObject.NewRef(StrObject.Length(self) > 0 && StrObject.ToManaged(self).All(char.IsLetter));
+        });
         this.AddMethod("format", StrFormat.Format);
         this.AddMethod("format_map", StrFormat.FormatMap);
         this.AddMethod("__format__", (self, args, kw) =>
         {
-            Args.Exact("__format__", args, 1);
+            Args.Exact("str.__format__", args, 1);
             if (!StrObject.IsStr(args[0]))
             {
                 throw Errors.TypeError("__format__() argument must be str, not " + Ob.TypeOf(args[0]).Name);
@@ -172,17 +188,30 @@ internal sealed unsafe class StrType : PyType
         {
             return StrObject.Empty;
         }
+        if (args.Length > 3)
+        {
+            throw Errors.TypeError("str() takes at most 3 arguments (" + args.Length + " given)");
+        }
         if (args.Length > 1)
         {
-            throw Errors.TypeError("str() takes at most 1 argument");
+            // str(object, encoding, errors): decoding needs a bytes-like object, which RefPy does not have.
+            if (!StrObject.IsStr(args[1]))
+            {
+                throw Errors.TypeError("str() argument 'encoding' must be str, not " + Ob.TypeOf(args[1]).Name);
+            }
+            if (args.Length > 2 && !StrObject.IsStr(args[2]))
+            {
+                throw Errors.TypeError("str() argument 'errors' must be str, not " + Ob.TypeOf(args[2]).Name);
+            }
+            throw Errors.TypeError("decoding to str: need a bytes-like object, " + Ob.TypeOf(args[0]).Name + " found");
         }
         return Abstract.Str(args[0]);
     }
 
     private static nint Join(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Exact("join", args, 1);
-        nint seq = Abstract.SequenceToList(args[0]);
+        Args.Exact("str.join", args, 1);
+        nint seq = Abstract.SequenceToList(args[0], "can only join an iterable");
         try
         {
             long n = ListType.Count(seq);
@@ -331,6 +360,7 @@ internal sealed unsafe class StrType : PyType
 
     private static nint Strip(nint self, ReadOnlySpan<nint> args, bool left, bool right)
     {
+        Args.Range(left && right ? "strip" : left ? "lstrip" : "rstrip", args, 0, 1);
         string s = StrObject.ToManaged(self);
         string r;
         if (args.Length == 0 || args[0] == Singletons.None)
@@ -339,7 +369,11 @@ internal sealed unsafe class StrType : PyType
         }
         else
         {
-            char[] chars = StrObject.ToManaged(Args.Str(args[0], "strip")).ToCharArray();
+            if (!StrObject.IsStr(args[0]))
+            {
+                throw Errors.TypeError((left && right ? "strip" : left ? "lstrip" : "rstrip") + " arg must be None or str");
+            }
+            char[] chars = StrObject.ToManaged(args[0]).ToCharArray();
             r = left && right ? s.Trim(chars) : left ? s.TrimStart(chars) : s.TrimEnd(chars);
         }
         if (r.Length == s.Length)
@@ -351,13 +385,17 @@ internal sealed unsafe class StrType : PyType
 
     private static nint Replace(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        if (args.Length < 2 || args.Length > 3)
+        Args.Range("replace", args, 2, 3);
+        for (int k = 0; k < 2; k++)
         {
-            throw Errors.TypeError("replace expected at least 2 arguments, got " + args.Length);
+            if (!StrObject.IsStr(args[k]))
+            {
+                throw Errors.TypeError("replace() argument " + (k + 1) + " must be str, not " + Ob.TypeOf(args[k]).Name);
+            }
         }
         string s = StrObject.ToManaged(self);
-        string old = StrObject.ToManaged(Args.Str(args[0], "replace"));
-        string nw = StrObject.ToManaged(Args.Str(args[1], "replace"));
+        string old = StrObject.ToManaged(args[0]);
+        string nw = StrObject.ToManaged(args[1]);
         long count = args.Length == 3 ? IntType.AsLong(args[2]) : -1;
         var sb = new StringBuilder();
         int pos = 0;
@@ -405,10 +443,7 @@ internal sealed unsafe class StrType : PyType
     private static nint Affix(nint self, ReadOnlySpan<nint> args, bool prefix)
     {
         string name = prefix ? "startswith" : "endswith";
-        if (args.Length < 1 || args.Length > 3)
-        {
-            throw Errors.TypeError(name + " expected at least 1 argument, got " + args.Length);
-        }
+        Args.Between(name, args, 1, 3);
         string s = StrObject.ToManaged(self);
         long start = args.Length > 1 ? IntType.AsLong(args[1]) : 0;
         long end = args.Length > 2 ? IntType.AsLong(args[2]) : s.Length;
@@ -435,27 +470,54 @@ internal sealed unsafe class StrType : PyType
         return BoolObject.NewRef(prefix ? sub.StartsWith(affix, StringComparison.Ordinal) : sub.EndsWith(affix, StringComparison.Ordinal));
     }
 
+    /// <summary>stringlib_parse_args_finds: (sub[, start[, end]]) with slice-like start and end.</summary>
+    private static string FindArgs(string name, nint self, ReadOnlySpan<nint> args, out long start, out long end)
+    {
+        Args.Between(name, args, 1, 3);
+        if (!StrObject.IsStr(args[0]))
+        {
+            throw Errors.TypeError("must be str, not " + Ob.TypeOf(args[0]).Name);
+        }
+        string s = StrObject.ToManaged(self);
+        start = args.Length > 1 && args[1] != Singletons.None ? IntType.AsLong(args[1]) : 0;
+        end = args.Length > 2 && args[2] != Singletons.None ? IntType.AsLong(args[2]) : s.Length;
+        SliceType.Clamp(ref start, ref end, s.Length);
+        return s;
+    }
+
     private static long Find(nint self, ReadOnlySpan<nint> args)
     {
-        Args.Range("find", args, 1, 1);
-        return StrObject.ToManaged(self).IndexOf(StrObject.ToManaged(Args.Str(args[0], "find")), StringComparison.Ordinal);
+        string s = FindArgs("find", self, args, out long start, out long end);
+        string sub = StrObject.ToManaged(args[0]);
+        if (end - start < sub.Length)
+        {
+            return -1;
+        }
+        return s.IndexOf(sub, (int)start, (int)(end - start), StringComparison.Ordinal);
     }
 
     private static nint Count(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Range("count", args, 1, 1);
-        string s = StrObject.ToManaged(self);
-        string sub = StrObject.ToManaged(Args.Str(args[0], "count"));
+        string s = FindArgs("count", self, args, out long start, out long end);
+        string sub = StrObject.ToManaged(args[0]);
+        if (end - start < sub.Length)
+        {
+            return IntType.FromLong(0);
+        }
         if (sub.Length == 0)
         {
-            return IntType.FromLong(s.Length + 1);
+            return IntType.FromLong(end - start + 1);
         }
         long n = 0;
-        int pos = 0;
-        while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0)
+        int pos = (int)start;
+        while ((pos = s.IndexOf(sub, pos, (int)(end - pos), StringComparison.Ordinal)) >= 0)
         {
             n++;
             pos += sub.Length;
+            if (end - pos < sub.Length)
+            {
+                break;
+            }
         }
         return IntType.FromLong(n);
     }

@@ -309,7 +309,7 @@ internal unsafe class TupleType : PyType
 
     private static nint CountMethod(nint self, ReadOnlySpan<nint> args, nint kw)
     {
-        Args.Exact("count", args, 1);
+        Args.Exact("tuple.count", args, 1);
         long c = 0;
         for (long i = 0; i < Count(self); i++)
         {

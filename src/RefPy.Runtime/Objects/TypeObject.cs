@@ -61,6 +61,7 @@ internal sealed unsafe class TypeType : PyType
     /// <summary>Only classes created by Python code are ever freed (built-in type objects are immortal).</summary>
     public override void Dealloc(nint o)
     {
+        WeakRefType.ClearAll(o);
         PyType t = FromAddress(o);
         foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeBasesOffset, ClassType.TypeMroOffset, BaseOffset])
         {
