@@ -36,6 +36,62 @@ internal static unsafe class BuiltinsModule
         Type("enumerate", BuiltinIterators.Enumerate);
         Type("zip", BuiltinIterators.Zip);
         Type("reversed", BuiltinIterators.Reversed);
+        Type("map", BuiltinIterators.Map);
+        Type("filter", BuiltinIterators.Filter);
+        Fn("issubclass", (self, args, kw) =>
+        {
+            Args.Exact("issubclass", args, 2);
+            if (Ob.Type(args[0]) != TypeType.Instance.Address)
+            {
+                throw Errors.TypeError("issubclass() arg 1 must be a class");
+            }
+            PyType sub = PyType.FromAddress(args[0]);
+            nint cls = args[1];
+            if (TupleType.IsTuple(cls))
+            {
+                for (long i = 0; i < TupleType.Count(cls); i++)
+                {
+                    nint c = TupleType.Item(cls, i);
+                    if (Ob.Type(c) == TypeType.Instance.Address && sub.IsSubtypeOf(PyType.FromAddress(c)))
+                    {
+                        return BoolObject.True;
+                    }
+                }
+                return BoolObject.False;
+            }
+            if (Ob.Type(cls) != TypeType.Instance.Address)
+            {
+                throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            }
+            return BoolObject.NewRef(sub.IsSubtypeOf(PyType.FromAddress(cls)));
+        });
+        Fn("delattr", (self, args, kw) =>
+        {
+            Args.Exact("delattr", args, 2);
+            Ob.TypeOf(args[0]).SetAttr(args[0], args[1], 0);
+            return Singletons.None;
+        });
+        Fn("locals", (self, args, kw) =>
+        {
+            Args.Exact("locals", args, 0);
+            return Interpreter.LocalsOfCurrentFrame();
+        });
+        Fn("vars", (self, args, kw) =>
+        {
+            Args.Range("vars", args, 0, 1);
+            if (args.Length == 0)
+            {
+                return Interpreter.LocalsOfCurrentFrame();
+            }
+            nint d = Ob.TypeOf(args[0]).GetAttr(args[0], StrObject.Intern("__dict__"));
+            if (d == 0)
+            {
+                throw Errors.TypeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        Fn("exit", (self, args, kw) => throw Errors.SystemExit(args.Length == 0 ? "" : Abstract.StrString(args[0])));
+        Fn("quit", (self, args, kw) => throw Errors.SystemExit(args.Length == 0 ? "" : Abstract.StrString(args[0])));
         Type("staticmethod", StaticMethodType.Static);
         Type("classmethod", StaticMethodType.Class);
         Type("property", PropertyType.Instance);

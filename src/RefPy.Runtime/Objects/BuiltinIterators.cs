@@ -8,7 +8,160 @@ internal static unsafe class BuiltinIterators
     public static readonly ZipType Zip = new();
     public static readonly ReversedType Reversed = new();
 
-    public static PyType[] Types() => [Enumerate, Zip, Reversed];
+    public static readonly MapType Map = new();
+    public static readonly FilterType Filter = new();
+
+    public static PyType[] Types() => [Enumerate, Zip, Reversed, Map, Filter];
+
+    /// <summary>map: iters +16 (a tuple of iterators), func +24 (32 + GC).</summary>
+    internal sealed class MapType : PyType
+    {
+        public MapType() : base("map", 32, 0, true, ObjectType.Instance) { }
+
+        public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+        {
+            Args.NoKeywords("map", kwnames);
+            if (args.Length < 2)
+            {
+                throw Errors.TypeError("map() must have at least two arguments.");
+            }
+            nint iters = TupleType.New(args.Length - 1);
+            try
+            {
+                for (int i = 1; i < args.Length; i++)
+                {
+                    TupleType.SetItemInit(iters, i - 1, Abstract.GetIter(args[i]));
+                }
+            }
+            catch
+            {
+                Ob.Decref(iters);
+                throw;
+            }
+            nint o = AllocObject(32);
+            *(nint*)(o + 16) = iters;
+            *(nint*)(o + 24) = Ob.NewRef(args[0]);
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 16));
+            Ob.XDecref(*(nint*)(o + 24));
+            FreeObject(o);
+        }
+
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 16), arg);
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            nint iters = *(nint*)(o + 16);
+            int n = (int)TupleType.Count(iters);
+            Span<nint> items = n <= 8 ? stackalloc nint[n] : new nint[n];
+            int got = 0;
+            try
+            {
+                for (; got < n; got++)
+                {
+                    nint it = TupleType.Item(iters, got);
+                    nint v = Ob.TypeOf(it).IterNext(it);
+                    if (v == 0)
+                    {
+                        return 0;
+                    }
+                    items[got] = v;
+                }
+                return Abstract.Call(*(nint*)(o + 24), items, 0);
+            }
+            finally
+            {
+                for (int i = 0; i < got; i++)
+                {
+                    Ob.Decref(items[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>filter: func +16, it +24 (32 + GC).</summary>
+    internal sealed class FilterType : PyType
+    {
+        public FilterType() : base("filter", 32, 0, true, ObjectType.Instance) { }
+
+        public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+        {
+            Args.NoKeywords("filter", kwnames);
+            if (args.Length != 2)
+            {
+                throw Errors.TypeError("filter expected 2 arguments, got " + args.Length);
+            }
+            nint it = Abstract.GetIter(args[1]);
+            nint o = AllocObject(32);
+            *(nint*)(o + 16) = Ob.NewRef(args[0]);
+            *(nint*)(o + 24) = it;
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 16));
+            Ob.XDecref(*(nint*)(o + 24));
+            FreeObject(o);
+        }
+
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 16), arg);
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            nint func = *(nint*)(o + 16);
+            nint it = *(nint*)(o + 24);
+            PyType t = Ob.TypeOf(it);
+            while (true)
+            {
+                nint v = t.IterNext(it);
+                if (v == 0)
+                {
+                    return 0;
+                }
+                bool keep;
+                try
+                {
+                    if (func == Singletons.None || func == BoolType.Instance.Address)
+                    {
+                        keep = Abstract.IsTrue(v);
+                    }
+                    else
+                    {
+                        nint r = Abstract.Call(func, [v], 0);
+                        keep = Abstract.IsTrue(r);
+                        Ob.Decref(r);
+                    }
+                }
+                catch
+                {
+                    Ob.Decref(v);
+                    throw;
+                }
+                if (keep)
+                {
+                    return v;
+                }
+                Ob.Decref(v);
+            }
+        }
+    }
 
     /// <summary>Reuses a 2+-tuple held only by its iterator, as CPython does; else makes a new one.</summary>
     private static nint Recycle(nint* slot, ReadOnlySpan<nint> newItems)

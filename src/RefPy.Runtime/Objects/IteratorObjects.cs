@@ -234,6 +234,43 @@ internal sealed unsafe class DictViewType : PyType
     private DictViewType(string name, int kind) : base(name, 24, 0, true, ObjectType.Instance)
     {
         this.kind = kind;
+        if (kind != 1)
+        {
+            this.AddMethod("isdisjoint", (self, args, kw) =>
+            {
+                Args.Exact(name + ".isdisjoint", args, 1);
+                nint it = Abstract.GetIter(args[0]);
+                try
+                {
+                    PyType t = Ob.TypeOf(it);
+                    while (true)
+                    {
+                        nint item = t.IterNext(it);
+                        if (item == 0)
+                        {
+                            return BoolObject.True;
+                        }
+                        bool found;
+                        try
+                        {
+                            found = Abstract.Contains(self, item);
+                        }
+                        finally
+                        {
+                            Ob.Decref(item);
+                        }
+                        if (found)
+                        {
+                            return BoolObject.False;
+                        }
+                    }
+                }
+                finally
+                {
+                    Ob.Decref(it);
+                }
+            });
+        }
     }
 
     public nint New(nint dict)
@@ -256,11 +293,71 @@ internal sealed unsafe class DictViewType : PyType
 
     public override long Length(nint o) => DictType.Used(Dict(o));
 
-    /// <summary>Keys and items views compare like sets (dictviews_richcompare): against sets and other views.</summary>
+    /// <summary>
+    /// dictview_richcompare: keys and items views compare like sets against sets and other keys/items views,
+    /// by lengths and membership (all_contained_in), so unhashable values in an items view are fine.
+    /// </summary>
     public override nint RichCompare(nint a, nint b, CompareOp op)
     {
         PyType tb = Ob.TypeOf(b);
         if (kind == 1 || !(tb is SetType || tb == Keys || tb == Items))
+        {
+            return 0;
+        }
+        long la = Abstract.Length(a), lb = Abstract.Length(b);
+        bool ok = op switch
+        {
+            CompareOp.Eq or CompareOp.Ne => la == lb && AllContainedIn(a, b),
+            CompareOp.Lt => la < lb && AllContainedIn(a, b),
+            CompareOp.Le => la <= lb && AllContainedIn(a, b),
+            CompareOp.Gt => la > lb && AllContainedIn(b, a),
+            _ => la >= lb && AllContainedIn(b, a),
+        };
+        return BoolObject.NewRef(op == CompareOp.Ne ? !ok : ok);
+    }
+
+    private static bool AllContainedIn(nint self, nint other)
+    {
+        nint it = Abstract.GetIter(self);
+        try
+        {
+            PyType t = Ob.TypeOf(it);
+            while (true)
+            {
+                nint item = t.IterNext(it);
+                if (item == 0)
+                {
+                    return true;
+                }
+                bool found;
+                try
+                {
+                    found = Abstract.Contains(other, item);
+                }
+                finally
+                {
+                    Ob.Decref(item);
+                }
+                if (!found)
+                {
+                    return false;
+                }
+            }
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
+    }
+
+    /// <summary>
+    /// dictviews_or/and/sub/xor: keys and items views (on either side) combine with any iterable like sets,
+    /// giving a new set.
+    /// </summary>
+    public override nint Binary(BinaryOp op, nint a, nint b)
+    {
+        BinaryOp plain = op >= BinaryOp.InplaceAdd ? (BinaryOp)(op - BinaryOp.InplaceAdd) : op;
+        if (kind == 1 || plain is not (BinaryOp.Or or BinaryOp.And or BinaryOp.Subtract or BinaryOp.Xor))
         {
             return 0;
         }
@@ -270,7 +367,7 @@ internal sealed unsafe class DictViewType : PyType
         {
             SetType.Update(sa, a);
             SetType.Update(sb, b);
-            return SetType.Set.RichCompare(sa, sb, op);
+            return SetType.Set.Binary(plain, sa, sb);
         }
         finally
         {

@@ -217,6 +217,36 @@ internal static unsafe partial class Interpreter
         return Execute(code, FunctionType.Globals(func), FunctionType.Builtins(func), ns, func, fast, nlocals, true, 0);
     }
 
+    /// <summary>locals(): the locals dict of module/class code, or a new dict of a function's bound locals.</summary>
+    public static nint LocalsOfCurrentFrame()
+    {
+        FrameState* f = Current;
+        if (f == null)
+        {
+            throw Errors.RuntimeError("no current frame");
+        }
+        if (f->Locals != 0)
+        {
+            return Ob.NewRef(f->Locals);
+        }
+        CodeInfo info = CodeType.Info(f->Code);
+        nint d = DictType.New();
+        int cells = info.NLocals - info.FreeCount;
+        for (int i = 0; i < info.NLocals; i++)
+        {
+            nint v = f->Fast[i];
+            if (v != 0 && Ob.Type(v) == CellType.Instance.Address && (i >= cells || info.CellCount > 0))
+            {
+                v = CellType.Get(v);
+            }
+            if (v != 0)
+            {
+                DictType.Set(d, StrObject.Intern(info.VarNames[i]), v);
+            }
+        }
+        return d;
+    }
+
     /// <summary>Zero-argument super(): the __class__ cell and the first argument of the calling frame.</summary>
     public static (nint Type, nint Obj) SuperArguments()
     {
