@@ -234,6 +234,8 @@ public sealed unsafe class Runtime : IDisposable
             "ctypes" => CTypesModule.Create(),
             "gc" => GcModule.Create(),
             "weakref" => WeakrefModule.Create(),
+            "math" => MathModule.Create(),
+            "time" => TimeModule.Create(),
             _ => 0,
         };
         if (created == 0)
