@@ -108,23 +108,6 @@ internal static unsafe class BuiltinsModule
         DictType.Set(d, StrObject.Intern("False"), BoolObject.False);
 
         Fn("print", Print);
-        Fn("hasattr", (self, args, kw) =>
-        {
-            Args.Exact("hasattr", args, 2);
-            nint v = Ob.TypeOf(args[0]).GetAttr(args[0], args[1]);
-            Ob.XDecref(v);
-            return BoolObject.NewRef(v != 0);
-        });
-        Fn("getattr", (self, args, kw) =>
-        {
-            Args.Range("getattr", args, 2, 3);
-            if (args.Length == 3)
-            {
-                nint v = Ob.TypeOf(args[0]).GetAttr(args[0], args[1]);
-                return v != 0 ? v : Ob.NewRef(args[2]);
-            }
-            return Abstract.GetAttr(args[0], args[1]);
-        });
         Fn("setattr", (self, args, kw) =>
         {
             Args.Exact("setattr", args, 3);
@@ -196,12 +179,6 @@ internal static unsafe class BuiltinsModule
         Fn("sorted", Sorted);
         Fn("any", (self, args, kw) => AnyAll(args, true));
         Fn("all", (self, args, kw) => AnyAll(args, false));
-        Fn("callable", (self, args, kw) =>
-        {
-            Args.Exact("callable", args, 1);
-            PyType t = Ob.TypeOf(args[0]);
-            return BoolObject.NewRef(t is FunctionType or BuiltinFunctionObject or MethodDescriptorType or TypeType);
-        });
         Fn("getattr", (self, args, kw) =>
         {
             Args.Range("getattr", args, 2, 3);
@@ -211,6 +188,7 @@ internal static unsafe class BuiltinsModule
             }
             catch (PyException e) when (e.PyType == ExceptionType.AttributeError && args.Length == 3)
             {
+                e.Release();
                 return Ob.NewRef(args[2]);
             }
         });
@@ -224,6 +202,7 @@ internal static unsafe class BuiltinsModule
             }
             catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
             {
+                e.Release();
                 return BoolObject.False;
             }
         });
