@@ -780,15 +780,11 @@ internal sealed unsafe class CodeGenerator
         VisitBody(t.Finalbody);
         fblocks.RemoveRange(fblocks.Count - 2, 2);
         AddRegion(fstart, cleanup, d + 1);
-        Emit(OpCode.Swap, 2);
-        Emit(OpCode.PopExcept);
-        Emit(OpCode.Reraise);
+        EmitRestoreAndReraise();
         // An exception inside the finally body: [prev, exc2] -> restore, re-raise exc2.
         Mark(cleanup);
         depth = d + 2;
-        Emit(OpCode.Swap, 2);
-        Emit(OpCode.PopExcept);
-        Emit(OpCode.Reraise);
+        EmitRestoreAndReraise();
         Mark(end);
         depth = d;
     }
@@ -841,9 +837,7 @@ internal sealed unsafe class CodeGenerator
         Emit(OpCode.WithExceptStart);
         AddRegion(callStart, restore, d + 2);
         EmitJump(OpCode.PopJumpIfTrue, suppress);
-        Emit(OpCode.Swap, 2);
-        Emit(OpCode.PopExcept);
-        Emit(OpCode.Reraise);
+        EmitRestoreAndReraise();
         Mark(suppress);
         depth = d + 3;
         Emit(OpCode.PopTop);
@@ -852,11 +846,17 @@ internal sealed unsafe class CodeGenerator
         EmitJump(OpCode.Jump, end);
         Mark(restore);
         depth = d + 3;
+        EmitRestoreAndReraise();
+        Mark(end);
+        depth = d;
+    }
+
+    /// <summary>[prev, exc] -> restore the previously handled exception, then re-raise exc.</summary>
+    private void EmitRestoreAndReraise()
+    {
         Emit(OpCode.Swap, 2);
         Emit(OpCode.PopExcept);
         Emit(OpCode.Reraise);
-        Mark(end);
-        depth = d;
     }
 
     private void VisitTryExcept(Try t)
@@ -916,9 +916,7 @@ internal sealed unsafe class CodeGenerator
             {
                 ClearHandlerName(h.Name);
             }
-            Emit(OpCode.Swap, 2);
-            Emit(OpCode.PopExcept);
-            Emit(OpCode.Reraise);
+            EmitRestoreAndReraise();
             Mark(next);
             depth = d + 2;
             if (h.Type is null)
@@ -927,14 +925,10 @@ internal sealed unsafe class CodeGenerator
             }
         }
         // No handler matched: [prev, exc] -> restore and re-raise.
-        Emit(OpCode.Swap, 2);
-        Emit(OpCode.PopExcept);
-        Emit(OpCode.Reraise);
+        EmitRestoreAndReraise();
         Mark(restore);
         depth = d + 2;
-        Emit(OpCode.Swap, 2);
-        Emit(OpCode.PopExcept);
-        Emit(OpCode.Reraise);
+        EmitRestoreAndReraise();
         Mark(end);
         depth = d;
     }
@@ -1124,42 +1118,27 @@ internal sealed unsafe class CodeGenerator
         }
     }
 
-    private void StoreName(string id)
-    {
-        switch (Kind(id))
-        {
-            case NameKind.Name:
-            case NameKind.GlobalImplicit:
-                Emit(OpCode.StoreName, NameArg(id));
-                break;
-            case NameKind.GlobalExplicit:
-                Emit(OpCode.StoreGlobal, NameArg(id));
-                break;
-            case NameKind.Fast:
-                Emit(OpCode.StoreFast, scope.AddLocal(id));
-                break;
-            default:
-                EmitDeref(OpCode.StoreDeref, id);
-                break;
-        }
-    }
+    private void StoreName(string id) => EmitNameOp(id, OpCode.StoreName, OpCode.StoreGlobal, OpCode.StoreFast, OpCode.StoreDeref);
 
-    private void DeleteName(string id)
+    private void DeleteName(string id) => EmitNameOp(id, OpCode.DeleteName, OpCode.DeleteGlobal, OpCode.DeleteFast, OpCode.DeleteDeref);
+
+    /// <summary>A store or delete of a name, by how the scope reaches it.</summary>
+    private void EmitNameOp(string id, OpCode nameOp, OpCode globalOp, OpCode fastOp, OpCode derefOp)
     {
         switch (Kind(id))
         {
             case NameKind.Name:
             case NameKind.GlobalImplicit:
-                Emit(OpCode.DeleteName, NameArg(id));
+                Emit(nameOp, NameArg(id));
                 break;
             case NameKind.GlobalExplicit:
-                Emit(OpCode.DeleteGlobal, NameArg(id));
+                Emit(globalOp, NameArg(id));
                 break;
             case NameKind.Fast:
-                Emit(OpCode.DeleteFast, scope.AddLocal(id));
+                Emit(fastOp, scope.AddLocal(id));
                 break;
             default:
-                EmitDeref(OpCode.DeleteDeref, id);
+                EmitDeref(derefOp, id);
                 break;
         }
     }
@@ -1674,6 +1653,7 @@ internal sealed unsafe class CodeGenerator
 
     private void VisitCompare(Compare c)
     {
+        SyntaxWarnings.CheckCompare(ctx, c);
         Visit(c.Left);
         if (c.Ops.Count == 1)
         {
@@ -1729,6 +1709,7 @@ internal sealed unsafe class CodeGenerator
 
     private void VisitCall(Call call)
     {
+        SyntaxWarnings.CheckCaller(ctx, call.Func);
         if (call.Args.Any(a => a is Starred) || call.Keywords.Any(k => k.Arg is null))
         {
             VisitCallEx(call);

@@ -82,8 +82,16 @@ internal static class Literals
     /// Decodes the escape sequences of str literal text <c>src[start..end)</c> into <paramref name="sb"/>.
     /// Returns null on success, otherwise the SyntaxError message.
     /// </summary>
-    public static string? DecodeStr(string src, int start, int end, bool raw, StringBuilder sb)
+    public static string? DecodeStr(string src, int start, int end, bool raw, StringBuilder sb) =>
+        DecodeStr(src, start, end, raw, sb, out _);
+
+    /// <summary>
+    /// As above; <paramref name="warning"/> is CPython's SyntaxWarning for the first invalid escape sequence
+    /// ("invalid escape sequence '\d'", "invalid octal escape sequence '\400'"), or null.
+    /// </summary>
+    public static string? DecodeStr(string src, int start, int end, bool raw, StringBuilder sb, out string? warning)
     {
+        warning = null;
         if (raw)
         {
             sb.Append(src, start, end - start);
@@ -102,6 +110,10 @@ internal static class Literals
             i = bs + 1;
             if (i >= end)
             {
+                if (end < src.Length && src[end] == '{')
+                {
+                    warning ??= "invalid escape sequence '\\{'"; // f"\{x}": the backslash ends a text part
+                }
                 sb.Append('\\');
                 break;
             }
@@ -125,6 +137,10 @@ internal static class Literals
                         for (int k = 0; k < 2 && i < end && src[i] is >= '0' and <= '7'; k++)
                         {
                             v = v * 8 + (src[i++] - '0');
+                        }
+                        if (v > 0xFF)
+                        {
+                            warning ??= "invalid octal escape sequence '\\" + src.Substring(i - 3, 3) + "'";
                         }
                         sb.Append((char)v);
                         break;
@@ -168,7 +184,11 @@ internal static class Literals
                         return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{last - start}: RefPy does not support \\N{{...}} escapes";
                     }
                 default:
-                    // Invalid escape: kept as is (CPython only warns).
+                    // Invalid escape: kept as is (CPython only warns; non-ASCII characters never count).
+                    if (c < 128)
+                    {
+                        warning ??= "invalid escape sequence '\\" + c + "'";
+                    }
                     sb.Append('\\').Append(c);
                     break;
             }
@@ -177,8 +197,13 @@ internal static class Literals
     }
 
     /// <summary>Decodes bytes literal text; returns null on success, otherwise the SyntaxError message.</summary>
-    public static string? DecodeBytes(string src, int start, int end, bool raw, List<byte> bytes)
+    public static string? DecodeBytes(string src, int start, int end, bool raw, List<byte> bytes) =>
+        DecodeBytes(src, start, end, raw, bytes, out _);
+
+    /// <summary>As above, with the SyntaxWarning for the first invalid escape sequence (or null).</summary>
+    public static string? DecodeBytes(string src, int start, int end, bool raw, List<byte> bytes, out string? warning)
     {
+        warning = null;
         for (int j = start; j < end; j++)
         {
             if (src[j] >= 128)
@@ -221,6 +246,10 @@ internal static class Literals
                         {
                             v = v * 8 + (src[i++] - '0');
                         }
+                        if (v > 0xFF)
+                        {
+                            warning ??= "invalid octal escape sequence '\\" + src.Substring(i - 3, 3) + "'";
+                        }
                         bytes.Add((byte)(v & 0xFF));
                         break;
                     }
@@ -233,6 +262,7 @@ internal static class Literals
                     }
                     return $"(value error) invalid \\x escape at position {i - 2 - start}";
                 default:
+                    warning ??= "invalid escape sequence '\\" + e + "'";
                     bytes.Add((byte)'\\');
                     bytes.Add((byte)e);
                     break;

@@ -28,19 +28,21 @@ public sealed partial class Parser
             if (isBytes)
             {
                 anyBytes = true;
-                if (Literals.DecodeBytes(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, bytes) is { } err)
+                if (Literals.DecodeBytes(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, bytes, out string? bytesWarning) is { } err)
                 {
                     throw Error(err, t);
                 }
+                WarnInvalidEscape(bytesWarning, t.Start + bodyStart, t.Line);
                 continue;
             }
             anyText = true;
             if (!isF)
             {
-                if (Literals.DecodeStr(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, sb) is { } err)
+                if (Literals.DecodeStr(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, sb, out string? warning) is { } err)
                 {
                     throw Error(err, t);
                 }
+                WarnInvalidEscape(warning, t.Start + bodyStart, t.Line);
                 continue;
             }
             anyF = true;
@@ -72,9 +74,19 @@ public sealed partial class Parser
         {
             if (part is FStringTextPart text)
             {
-                if (Literals.DecodeStr(_src, text.Start, text.End, raw, sb) is { } err)
+                if (Literals.DecodeStr(_src, text.Start, text.End, raw, sb, out string? warning) is { } err)
                 {
                     throw Error(err, token);
+                }
+                if (warning is not null)
+                {
+                    // CPython 3.12 reports an f-string's text at the line where that text ends.
+                    int line = token.Line;
+                    for (int k = token.Start; k < text.End; k++)
+                    {
+                        line += _src[k] == '\n' ? 1 : 0;
+                    }
+                    WarnInvalidEscape(warning, text.Start, line);
                 }
                 continue;
             }
@@ -87,6 +99,17 @@ public sealed partial class Parser
             values.Add(BuildFormattedValue(field, raw, token));
         }
     }
+
+    /// <summary>Emits an invalid-escape SyntaxWarning once per literal, even if the parser backtracks over it.</summary>
+    private void WarnInvalidEscape(string? warning, int offset, int line)
+    {
+        if (warning is not null && (_warnedEscapes ??= []).Add(offset))
+        {
+            CodeGen.SyntaxWarnings.Warn(_filename, line, warning);
+        }
+    }
+
+    private HashSet<int>? _warnedEscapes;
 
     /// <summary>Adds the pending literal text (if any) as a str Constant with the given location.</summary>
     private static void FlushLiteral(StringBuilder sb, List<Expr> values, int line, int col, int endLine, int endCol)
