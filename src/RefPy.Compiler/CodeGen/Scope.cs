@@ -59,43 +59,7 @@ internal sealed class Scope
     public static Scope ForFunction(FunctionDefLike function, Scope parent, Expr? lambdaBody = null)
     {
         var s = new Scope(ScopeKind.Function, parent);
-        foreach (Arg a in function.Args.PosOnlyArgs.Concat(function.Args.Args))
-        {
-            s.AddLocal(a.Name);
-        }
-        foreach (Arg a in function.Args.KwOnlyArgs)
-        {
-            s.AddLocal(a.Name);
-        }
-        if (function.Args.VarArg is not null)
-        {
-            s.AddLocal(function.Args.VarArg.Name);
-        }
-        if (function.Args.KwArg is not null)
-        {
-            s.AddLocal(function.Args.KwArg.Name);
-        }
-        foreach (string n in s.Locals)
-        {
-            s.bound.Add(n);
-        }
-        var use = new NameUses();
-        if (lambdaBody is not null)
-        {
-            use.Expr(lambdaBody);
-        }
-        else
-        {
-            foreach (Stmt st in function.Body)
-            {
-                s.CollectDeclarations(st);
-            }
-            foreach (Stmt st in function.Body)
-            {
-                s.Collect(st);
-            }
-            use.Body(function.Body);
-        }
+        NameUses use = s.AnalyzeFunction(function, lambdaBody);
         s.IsGenerator = use.HasYield;
         if (use.Used.Contains("super") && parent.IsClass)
         {
@@ -105,17 +69,50 @@ internal sealed class Scope
         return s;
     }
 
+    /// <summary>Binds a function's parameters and the names its body binds; returns what the body reads.</summary>
+    private NameUses AnalyzeFunction(FunctionDefLike function, Expr? lambdaBody)
+    {
+        Arguments args = function.Args;
+        foreach (Arg a in args.PosOnlyArgs.Concat(args.Args).Concat(args.KwOnlyArgs))
+        {
+            AddLocal(a.Name);
+        }
+        if (args.VarArg is not null)
+        {
+            AddLocal(args.VarArg.Name);
+        }
+        if (args.KwArg is not null)
+        {
+            AddLocal(args.KwArg.Name);
+        }
+        bound.UnionWith(Locals);
+        var use = new NameUses();
+        if (lambdaBody is not null)
+        {
+            use.Expr(lambdaBody);
+            return use;
+        }
+        AnalyzeBody(function.Body);
+        use.Body(function.Body);
+        return use;
+    }
+
+    private void AnalyzeBody(List<Stmt> body)
+    {
+        foreach (Stmt st in body)
+        {
+            CollectDeclarations(st);
+        }
+        foreach (Stmt st in body)
+        {
+            Collect(st);
+        }
+    }
+
     public static Scope ForClass(ClassDef c, Scope parent)
     {
         var s = new Scope(ScopeKind.Class, parent);
-        foreach (Stmt st in c.Body)
-        {
-            s.CollectDeclarations(st);
-        }
-        foreach (Stmt st in c.Body)
-        {
-            s.Collect(st);
-        }
+        s.AnalyzeBody(c.Body);
         var use = new NameUses();
         use.Body(c.Body);
         bool needsClassCell = use.ChildFree.Remove("__class__");
@@ -132,45 +129,15 @@ internal sealed class Scope
     /// <summary>The free variables a nested scope built from this node asks of its parent (for analysis).</summary>
     internal static HashSet<string> FreeOf(FunctionDefLike function, Expr? lambdaBody)
     {
-        var use = new NameUses();
-        var bound = new HashSet<string>(StringComparer.Ordinal);
         var tmp = new Scope(ScopeKind.Function, null);
-        foreach (Arg a in function.Args.PosOnlyArgs.Concat(function.Args.Args).Concat(function.Args.KwOnlyArgs))
-        {
-            bound.Add(a.Name);
-        }
-        if (function.Args.VarArg is not null)
-        {
-            bound.Add(function.Args.VarArg.Name);
-        }
-        if (function.Args.KwArg is not null)
-        {
-            bound.Add(function.Args.KwArg.Name);
-        }
-        if (lambdaBody is not null)
-        {
-            use.Expr(lambdaBody);
-        }
-        else
-        {
-            foreach (Stmt st in function.Body)
-            {
-                tmp.CollectDeclarations(st);
-            }
-            foreach (Stmt st in function.Body)
-            {
-                tmp.Collect(st);
-            }
-            use.Body(function.Body);
-            bound.UnionWith(tmp.bound);
-        }
+        NameUses use = tmp.AnalyzeFunction(function, lambdaBody);
         if (use.Used.Contains("super"))
         {
             use.Used.Add("__class__");
         }
         var free = new HashSet<string>(use.Used, StringComparer.Ordinal);
         free.UnionWith(use.ChildFree);
-        free.ExceptWith(bound);
+        free.ExceptWith(tmp.bound);
         free.ExceptWith(tmp.Globals);
         free.UnionWith(tmp.Nonlocals);
         return free;
@@ -179,14 +146,7 @@ internal sealed class Scope
     internal static HashSet<string> FreeOf(ClassDef c)
     {
         var tmp = new Scope(ScopeKind.Class, null);
-        foreach (Stmt st in c.Body)
-        {
-            tmp.CollectDeclarations(st);
-        }
-        foreach (Stmt st in c.Body)
-        {
-            tmp.Collect(st);
-        }
+        tmp.AnalyzeBody(c.Body);
         var use = new NameUses();
         use.Body(c.Body);
         var free = new HashSet<string>(use.Used, StringComparer.Ordinal);

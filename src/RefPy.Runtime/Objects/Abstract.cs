@@ -307,7 +307,10 @@ internal static unsafe class Abstract
         }
         if (t is TypeType)
         {
-            throw Suggestions.AttributeError("type object '" + PyType.FromAddress(o).QualifiedName + "' has no attribute '" + n + "'", o, name);
+            // tp_name: a heap type's (a class's, a ctypes type's) is its bare name.
+            PyType type = PyType.FromAddress(o);
+            string typeName = type is ClassType || type.ModuleName == "ctypes" ? type.Name : type.QualifiedName;
+            throw Suggestions.AttributeError("type object '" + typeName + "' has no attribute '" + n + "'", o, name);
         }
         throw Suggestions.AttributeError("'" + t.Name + "' object has no attribute '" + n + "'", o, name);
     }
