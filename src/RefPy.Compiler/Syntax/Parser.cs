@@ -37,6 +37,9 @@ public sealed partial class Parser
     }
 
     /// <summary>A parser over pre-scanned tokens (an f-string replacement field), ending with ENDMARKER.</summary>
+    /// <summary>Parsing eval input (no implicit NEWLINE at the end of the source).</summary>
+    private bool _evalInput;
+
     private Parser(string src, string filename, List<Token> tokens)
     {
         _src = src;
@@ -73,7 +76,7 @@ public sealed partial class Parser
             i++;
         }
         var lexer = new Tokenizer(i == 0 ? source : source.Substring(i), filename);
-        var parser = new Parser(lexer);
+        var parser = new Parser(lexer) { _evalInput = true };
         try
         {
             return parser.EvalInput();
@@ -324,9 +327,11 @@ public sealed partial class Parser
             case TokenKind.Dedent:
                 return new PythonSyntaxError("unexpected unindent", _filename, t.Line, t.Col + 1, t.Line, -1,
                     LineText(t.Line), "IndentationError");
-            case TokenKind.Newline:
+            case TokenKind.Newline when !(_evalInput && t.Start == t.End):
                 return Error("invalid syntax", t.Line, t.Col, t.Line, t.Col + 1);
+            case TokenKind.Newline:
             case TokenKind.EndMarker:
+                // eval input gets no implicit NEWLINE at the end: the error is at the ENDMARKER (offset 0).
                 return new PythonSyntaxError("invalid syntax", _filename, t.Line, 0, t.Line, 0, LineText(t.Line));
             default:
                 return Error("invalid syntax", t);

@@ -41,6 +41,8 @@ internal sealed class CodeInfo
     public bool IsGenerator { get; init; }
     /// <summary>Exception table: quads of (start, end, handler, stack depth), innermost ranges first.</summary>
     public int[] ExceptionTable { get; init; } = [];
+    /// <summary>LOAD_GLOBAL inline caches (see GlobalCache), made on first use.</summary>
+    public long[]? GlobalCache;
 }
 
 /// <summary>The instruction set: CPython 3.12's, minus what this runtime does not need yet.</summary>

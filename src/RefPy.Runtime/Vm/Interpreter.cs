@@ -604,14 +604,10 @@ internal static unsafe partial class Interpreter
                                 case OpCode.LoadGlobal:
                                 {
                                     nint name = NameOf(info, arg >> 1);
-                                    nint v = DictType.GetItemStr(globals, name);
+                                    nint v = GlobalCache.Lookup(info, pc - 1, globals, builtins, name);
                                     if (v == 0)
                                     {
-                                        v = DictType.GetItemStr(builtins, name);
-                                        if (v == 0)
-                                        {
-                                            throw NameError(name);
-                                        }
+                                        throw NameError(name);
                                     }
                                     if ((arg & 1) != 0)
                                     {
@@ -785,6 +781,11 @@ internal static unsafe partial class Interpreter
                                         (ulong)li < (ulong)ListType.Count(container))
                                     {
                                         res = Ob.NewRef(ListType.Item(container, li));
+                                    }
+                                    else if (Ob.Type(container) == TupleType.Instance.Address && IntType.IsInt(key) && IntType.TryGetLong(key, out long ti) &&
+                                        (ulong)ti < (ulong)TupleType.Count(container))
+                                    {
+                                        res = Ob.NewRef(TupleType.Item(container, ti));
                                     }
                                     else
                                     {
@@ -1503,7 +1504,8 @@ internal static unsafe partial class Interpreter
                     }
                     catch (PyException e) when (info.ExceptionTable.Length > 0 && FindHandler(info.ExceptionTable, pc - 1) >= 0)
                     {
-                        sp = EnterHandler(e, info, ref pc, sp, stackBase, &frame);
+                        sp = EnterHandler(e, info, pc, sp, stackBase, &frame, out int handlerPc);
+                        pc = handlerPc;
                     }
                 }
             }
@@ -1611,7 +1613,7 @@ internal static unsafe partial class Interpreter
     }
 
     /// <summary>Jumps to a handler: cuts the value stack to the handler's depth and pushes the exception object.</summary>
-    private static nint* EnterHandler(PyException e, CodeInfo info, ref int pc, nint* sp, nint* stackBase, FrameState* frame)
+    private static nint* EnterHandler(PyException e, CodeInfo info, int pc, nint* sp, nint* stackBase, FrameState* frame, out int handlerPc)
     {
         RecordFrame(e, info, pc, frame);
         int h = FindHandler(info.ExceptionTable, pc - 1);
@@ -1621,7 +1623,7 @@ internal static unsafe partial class Interpreter
             Ob.XDecref(*--sp);
         }
         *sp++ = ExceptionObject(e);
-        pc = info.ExceptionTable[h + 2];
+        handlerPc = info.ExceptionTable[h + 2];
         return sp;
     }
 
