@@ -134,11 +134,19 @@ internal static unsafe class Bootstrap
         {
             modules.Add(Ob.NewRef(m));
         }
-        // __main__ first, while builtins and sys still work: finalizers (__del__) that run now can print.
-        DictType.Clear(ModuleType.Dict(rt.MainModule));
+        // Py_FinalizeEx: collect garbage while everything is intact, so finalizers can use any global.
         Gc.Collect(Gc.NumGenerations - 1);
         StdoutBuffer.Flush(rt);
+        // finalize_remove_modules: __main__ loses the references sys.modules and the runtime hold. What its dict
+        // holds dies now, or (functions and classes point back at the dict) becomes garbage whose finalizers the
+        // collector runs before it clears anything.
+        modules.Remove(rt.MainModule);
+        DictType.Remove(rt.ModulesDict, StrObject.Intern("__main__"));
         Ob.Decref(rt.MainModule);
+        Ob.Decref(rt.MainModule);
+        rt.MainModule = 0;
+        Gc.Collect(Gc.NumGenerations - 1);
+        StdoutBuffer.Flush(rt);
         Ob.Decref(rt.SysModule);
         Ob.Decref(rt.BuiltinsModule);
         modules.Reverse();

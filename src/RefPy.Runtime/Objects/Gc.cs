@@ -638,7 +638,11 @@ internal static unsafe class Gc
         for (Head* g = GetNext(unreachable); g != unreachable; g = GetNext(g))
         {
             nint op = FromGc(g);
-            if (Ob.TypeOf(op) is ClassType ct && !IsFinalized(op) && ct.Lookup("__del__") != 0)
+            if (IsFinalized(op))
+            {
+                continue;
+            }
+            if ((Ob.TypeOf(op) is ClassType ct && ct.Lookup("__del__") != 0) || GeneratorType.NeedsFinalizer(op))
             {
                 pending.Add(op);
             }
@@ -647,7 +651,14 @@ internal static unsafe class Gc
         {
             SetFinalized(op);
             Ob.Incref(op);
-            ((ClassType)Ob.TypeOf(op)).RunFinalizer(op);
+            if (Ob.TypeOf(op) is ClassType cls)
+            {
+                cls.RunFinalizer(op);
+            }
+            else
+            {
+                GeneratorType.Finalize(op);
+            }
             Ob.Decref(op);
         }
     }

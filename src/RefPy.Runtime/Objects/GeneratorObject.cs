@@ -101,7 +101,43 @@ internal sealed unsafe class GeneratorType : PyType
         return r;
     }
 
-    /// <summary>gen.close(): raises GeneratorExit at the paused yield so finally blocks run.</summary>
+    private static CodeInfo InfoOf(nint g) => CodeType.Info(FunctionType.Code(Func(g)));
+
+    /// <summary>Whether the frame has exception handlers (try/with) a GeneratorExit could run.</summary>
+    private static bool HasHandlers(nint g) => InfoOf(g).ExceptionTable.Length > 0;
+
+    /// <summary>The iterator a generator paused in `yield from` delegates to (borrowed), or 0.</summary>
+    private static nint Delegate(nint g)
+    {
+        CodeInfo info = InfoOf(g);
+        int pc = Pc(g);
+        if (State(g) != Suspended || pc < 2 || Depth(g) < 1 ||
+            (OpCode)(info.Instructions[pc - 1] & 0xFF) != OpCode.YieldValue || (OpCode)(info.Instructions[pc - 2] & 0xFF) != OpCode.Send)
+        {
+            return 0;
+        }
+        return Slots(g)[info.NLocals + Depth(g) - 1];
+    }
+
+    /// <summary>A suspended generator must be closed before it is freed (_PyGen_Finalize).</summary>
+    public static bool NeedsFinalizer(nint g) =>
+        Ob.Type(g) == Instance.Address && State(g) == Suspended && (HasHandlers(g) || Delegate(g) != 0);
+
+    /// <summary>_PyGen_Finalize: close, reporting what close raises as unraisable.</summary>
+    public static void Finalize(nint g)
+    {
+        try
+        {
+            Close(g);
+        }
+        catch (PyException e)
+        {
+            Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Instance.Repr(g));
+            e.Release();
+        }
+    }
+
+    /// <summary>gen.close(): closes a delegate first, then raises GeneratorExit at the paused yield so finally blocks run.</summary>
     public static void Close(nint g)
     {
         int state = State(g);
@@ -113,6 +149,36 @@ internal sealed unsafe class GeneratorType : PyType
         }
         if (state != Suspended)
         {
+            return;
+        }
+        nint yf = Delegate(g);
+        if (yf != 0)
+        {
+            if (Ob.Type(yf) == Instance.Address)
+            {
+                Close(yf);
+            }
+            else
+            {
+                nint close = Ob.TypeOf(yf).GetAttr(yf, StrObject.Intern("close"));
+                if (close != 0)
+                {
+                    try
+                    {
+                        Ob.Decref(Abstract.Call(close, [], 0));
+                    }
+                    finally
+                    {
+                        Ob.Decref(close);
+                    }
+                }
+            }
+        }
+        if (!HasHandlers(g))
+        {
+            // Nothing can catch GeneratorExit: the frame is simply dropped.
+            SetState(g, Closed);
+            ReleaseSlots(g);
             return;
         }
         nint r;
@@ -157,19 +223,12 @@ internal sealed unsafe class GeneratorType : PyType
 
     public override void Dealloc(nint o)
     {
-        if (State(o) == Suspended && CodeType.Info(FunctionType.Code(Func(o))).ExceptionTable.Length > 0)
+        if (!Gc.IsFinalized(o) && NeedsFinalizer(o))
         {
-            // PEP 342: a suspended generator is closed when it dies, so its finally blocks run.
+            // PEP 342: a suspended generator is closed when it dies, so its finally blocks run (once).
+            Gc.SetFinalized(o);
             *(long*)o = 1;
-            try
-            {
-                Close(o);
-            }
-            catch (PyException e)
-            {
-                Runtime.Current.ReportUnraisable(e, "Exception ignored in: " + Repr(o));
-                e.Release();
-            }
+            Finalize(o);
             if (--*(long*)o != 0)
             {
                 return;
