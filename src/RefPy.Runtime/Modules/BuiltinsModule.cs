@@ -101,6 +101,8 @@ internal static unsafe class BuiltinsModule
         {
             Type(e.Name, e);
         }
+        Type("EnvironmentError", ExceptionType.OSError);
+        Type("IOError", ExceptionType.OSError);
         DictType.Set(d, StrObject.Intern("None"), Singletons.None);
         DictType.Set(d, StrObject.Intern("Ellipsis"), Singletons.Ellipsis);
         DictType.Set(d, StrObject.Intern("NotImplemented"), Singletons.NotImplemented);

@@ -13,6 +13,20 @@ internal sealed unsafe class BuiltinFunctionObject : PyType
     {
         this.AddProperty("__name__", o => StrObject.Intern(Function(o).Name));
         this.AddProperty("__self__", o => Ob.NewRef(Self(o) == 0 ? Singletons.None : Self(o)));
+        this.AddProperty("__qualname__", o =>
+        {
+            NativeFunction fn = Function(o);
+            nint self = Self(o);
+            bool method = fn.OwnerType is not null && self != 0 && Ob.Type(self) != ModuleType.Instance.Address;
+            return StrObject.New(method ? Ob.TypeOf(self).Name + "." + fn.Name : fn.Name);
+        });
+        this.AddProperty("__module__", o =>
+        {
+            nint module = *(nint*)(o + 32);
+            nint name = module != 0 && Ob.Type(module) == ModuleType.Instance.Address
+                ? DictType.GetItemString(ModuleType.Dict(module), "__name__") : 0;
+            return Ob.NewRef(name != 0 ? name : Singletons.None);
+        });
     }
 
     public static NativeFunction Function(nint o) => NativeFunction.FromIndex(*(long*)(o + 16));

@@ -254,5 +254,45 @@ internal sealed unsafe class ExceptionType : PyType
     public static readonly ExceptionType IndentationError = new("IndentationError", SyntaxError);
     public static readonly ExceptionType TypeError = new("TypeError", Exception);
     public static readonly ExceptionType ValueError = new("ValueError", Exception);
+    public static readonly ExceptionType OSError = new("OSError", Exception);
+    public static readonly ExceptionType BlockingIOError = new("BlockingIOError", OSError);
+    public static readonly ExceptionType ChildProcessError = new("ChildProcessError", OSError);
+    public static readonly ExceptionType ConnectionError = new("ConnectionError", OSError);
+    public static readonly ExceptionType BrokenPipeError = new("BrokenPipeError", ConnectionError);
+    public static readonly ExceptionType ConnectionAbortedError = new("ConnectionAbortedError", ConnectionError);
+    public static readonly ExceptionType ConnectionRefusedError = new("ConnectionRefusedError", ConnectionError);
+    public static readonly ExceptionType ConnectionResetError = new("ConnectionResetError", ConnectionError);
+    public static readonly ExceptionType FileExistsError = new("FileExistsError", OSError);
+    public static readonly ExceptionType FileNotFoundError = new("FileNotFoundError", OSError);
+    public static readonly ExceptionType InterruptedError = new("InterruptedError", OSError);
+    public static readonly ExceptionType IsADirectoryError = new("IsADirectoryError", OSError);
+    public static readonly ExceptionType NotADirectoryError = new("NotADirectoryError", OSError);
+    public static readonly ExceptionType PermissionError = new("PermissionError", OSError);
+    public static readonly ExceptionType ProcessLookupError = new("ProcessLookupError", OSError);
+    public static readonly ExceptionType TimeoutError = new("TimeoutError", OSError);
+    public static readonly ExceptionType EOFError = new("EOFError", Exception);
+    public static readonly ExceptionType UnicodeError = new("UnicodeError", ValueError);
+    public static readonly ExceptionType UnicodeDecodeError = new("UnicodeDecodeError", UnicodeError);
+    public static readonly ExceptionType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
+    public static readonly ExceptionType UnicodeTranslateError = new("UnicodeTranslateError", UnicodeError);
+    public static readonly ExceptionType SystemError = new("SystemError", Exception);
+    public static readonly ExceptionType BufferError = new("BufferError", Exception);
+    public static readonly ExceptionType StopAsyncIteration = new("StopAsyncIteration", Exception);
+    public static readonly ExceptionType FloatingPointError = new("FloatingPointError", ArithmeticError);
+    public static readonly ExceptionType TabError = new("TabError", IndentationError);
+    public static readonly ExceptionType Warning = new("Warning", Exception);
+    public static readonly ExceptionType UserWarning = new("UserWarning", Warning);
+    public static readonly ExceptionType DeprecationWarning = new("DeprecationWarning", Warning);
+    public static readonly ExceptionType PendingDeprecationWarning = new("PendingDeprecationWarning", Warning);
+    public static readonly ExceptionType SyntaxWarning = new("SyntaxWarning", Warning);
+    public static readonly ExceptionType RuntimeWarning = new("RuntimeWarning", Warning);
+    public static readonly ExceptionType FutureWarning = new("FutureWarning", Warning);
+    public static readonly ExceptionType ImportWarning = new("ImportWarning", Warning);
+    public static readonly ExceptionType UnicodeWarning = new("UnicodeWarning", Warning);
+    public static readonly ExceptionType BytesWarning = new("BytesWarning", Warning);
+    public static readonly ExceptionType ResourceWarning = new("ResourceWarning", Warning);
+    public static readonly ExceptionType EncodingWarning = new("EncodingWarning", Warning);
+    /// <summary>add_note, SystemExit.code, StopIteration.value (Objects/ExceptionExtras.cs), once every type exists.</summary>
+    internal static readonly bool ExtrasInstalled = ExceptionExtras.Install();
 
 }

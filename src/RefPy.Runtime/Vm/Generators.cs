@@ -61,7 +61,13 @@ internal static unsafe partial class Interpreter
             GeneratorType.SetState(gen, GeneratorType.Closed);
             if (e.PyType == ExceptionType.StopIteration && e != throwIn)
             {
-                var re = Errors.RuntimeError("generator raised StopIteration");
+                // PEP 479: RuntimeError from StopIteration, which is both its __cause__ and its __context__.
+                nint stop = ExceptionObject(e);
+                nint msg = StrObject.New("generator raised StopIteration");
+                nint rt = ExceptionType.Alloc(ExceptionType.RuntimeError, [msg]);
+                Ob.Decref(msg);
+                *(nint*)(rt + ExceptionType.ContextOffset) = Ob.NewRef(stop);
+                PyException re = MakeRaise(rt, stop);
                 re.Context = e;
                 throw re;
             }
@@ -91,7 +97,8 @@ internal static unsafe partial class Interpreter
         }
         try
         {
-            return new PyException(ExceptionType.StopIteration, Abstract.StrString(value));
+            nint obj = ExceptionType.Alloc(ExceptionType.StopIteration, [value]);
+            return new PyException(ExceptionType.StopIteration, ExceptionType.StrOf(obj), obj, null);
         }
         finally
         {

@@ -141,8 +141,31 @@ internal static unsafe partial class Interpreter
         }
     }
 
-    private static string CallableName(nint func) =>
-        Ob.Type(func) == FunctionType.Instance.Address ? CodeType.Info(FunctionType.Code(func)).QualName + "()" : Abstract.ReprString(func);
+    /// <summary>_PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins), else repr.</summary>
+    private static string CallableName(nint func)
+    {
+        PyType t = Ob.TypeOf(func);
+        nint qn = t.GetAttr(func, StrObject.Intern("__qualname__"));
+        if (qn == 0 || !StrObject.IsStr(qn))
+        {
+            Ob.XDecref(qn);
+            return Abstract.ReprString(func);
+        }
+        string qualName = StrObject.ToManaged(qn);
+        Ob.Decref(qn);
+        nint mod = t.GetAttr(func, StrObject.Intern("__module__"));
+        string? module = mod != 0 && StrObject.IsStr(mod) ? StrObject.ToManaged(mod) : null;
+        Ob.XDecref(mod);
+        return module is null or "builtins" ? qualName + "()" : module + "." + qualName + "()";
+    }
+
+    /// <summary>
+    /// Whether o's type supports iteration itself, so a TypeError from iterating it is the program's own error
+    /// (CPython only rewrites the message when the object has no __iter__ and is not a sequence).
+    /// </summary>
+    private static bool DefinesIteration(nint o) =>
+        Ob.TypeOf(o) is ClassType ct && (ct.Lookup("__iter__") != 0 || ct.Lookup("__getitem__") != 0) ||
+        Ob.Type(o) == GeneratorType.Instance.Address;
 
     /// <summary>CALL_FUNCTION_EX: callargs is any iterable, kwargs a dict or 0; all borrowed.</summary>
     private static nint CallEx(nint callable, nint callargs, nint kwargs)
@@ -155,8 +178,9 @@ internal static unsafe partial class Interpreter
             {
                 list = Abstract.SequenceToList(callargs);
             }
-            catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+            catch (PyException e) when (e.PyType == ExceptionType.TypeError && !DefinesIteration(callargs))
             {
+                e.Release();
                 throw Errors.TypeError(CallableName(callable) + " argument after * must be an iterable, not " + Ob.TypeOf(callargs).Name);
             }
             tuple = ListType.ToTuple(list);
@@ -371,7 +395,12 @@ internal static unsafe partial class Interpreter
                         Ob.Decref(args[m]);
                     }
                 }
-                throw Errors.TypeError(info.QualName + "() got an unexpected keyword argument '" + StrObject.ToManaged(name) + "'");
+                string kwName = StrObject.ToManaged(name);
+                if (Array.IndexOf(info.VarNames, kwName, 0, info.PosOnlyArgCount) >= 0)
+                {
+                    throw Errors.TypeError(info.QualName + "() got some positional-only arguments passed as keyword arguments: '" + kwName + "'");
+                }
+                throw Errors.TypeError(info.QualName + "() got an unexpected keyword argument '" + kwName + "'");
             }
             if (fast[slot] != 0)
             {
@@ -897,6 +926,11 @@ internal static unsafe partial class Interpreter
                                         {
                                             SetType.Add(s, sp[i]);
                                         }
+                                    }
+                                    catch
+                                    {
+                                        Ob.Decref(s);
+                                        throw;
                                     }
                                     finally
                                     {
@@ -1810,7 +1844,7 @@ internal static unsafe partial class Interpreter
         {
             list = Abstract.SequenceToList(seq);
         }
-        catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+        catch (PyException e) when (e.PyType == ExceptionType.TypeError && !DefinesIteration(seq))
         {
             e.Release();
             throw Errors.TypeError("cannot unpack non-iterable " + Ob.TypeOf(seq).Name + " object");
@@ -1859,8 +1893,9 @@ internal static unsafe partial class Interpreter
         {
             it = Abstract.GetIter(seq);
         }
-        catch (PyException e) when (e.PyType == ExceptionType.TypeError)
+        catch (PyException e) when (e.PyType == ExceptionType.TypeError && !DefinesIteration(seq))
         {
+            e.Release();
             throw Errors.TypeError("cannot unpack non-iterable " + Ob.TypeOf(seq).Name + " object");
         }
         var got = new List<nint>(n);
