@@ -145,6 +145,11 @@ internal sealed unsafe class ClassType : PyType
                 offset += 8;
             }
         }
+        if (DictType.GetItemString(dict, "__eq__") != 0 && DictType.GetItemString(dict, "__hash__") == 0)
+        {
+            // type_new: a class that defines __eq__ but not __hash__ is unhashable.
+            DictType.Set(dict, StrObject.Intern("__hash__"), Singletons.None);
+        }
         if (DictType.GetItemString(dict, "__doc__") == 0)
         {
             DictType.Set(dict, StrObject.Intern("__doc__"), Singletons.None);
@@ -170,7 +175,36 @@ internal sealed unsafe class ClassType : PyType
             TupleType.SetItemInit(mroTuple, i, Ob.NewRef(fullMro[i].Address));
         }
         *(nint*)(o + TypeMroOffset) = mroTuple;
+        try
+        {
+            cls.InitSubclass(o);
+        }
+        catch
+        {
+            Ob.Decref(o);
+            throw;
+        }
         return o;
+    }
+
+    /// <summary>type_new's last step: the nearest base's __init_subclass__ (an implicit classmethod) gets the new class.</summary>
+    private void InitSubclass(nint cls)
+    {
+        nint key = StrObject.Intern("__init_subclass__");
+        for (int i = 1; i < mro.Length; i++)
+        {
+            if (mro[i] is ClassType ct && ct.Dict != 0)
+            {
+                nint f = DictType.GetItemStr(ct.Dict, key);
+                if (f == 0)
+                {
+                    continue;
+                }
+                nint fn = Ob.Type(f) == StaticMethodType.Class.Address ? StaticMethodType.Callable(f) : f;
+                Ob.Decref(MethodType.CallWithSelf(fn, cls, [], 0));
+                return;
+            }
+        }
     }
 
     private static List<string> SlotNames(nint slots)
@@ -296,6 +330,7 @@ internal sealed unsafe class ClassType : PyType
             case "__mro__": return Ob.NewRef(*(nint*)(cls + TypeMroOffset));
             case "__bases__": return Ob.NewRef(*(nint*)(cls + TypeBasesOffset));
             case "__base__": return Ob.NewRef(*(nint*)(cls + BaseOffset));
+            case "__dict__": return MappingProxyType.New(Dict);
         }
         nint v = Lookup(name);
         if (v != 0)
@@ -593,6 +628,25 @@ internal sealed unsafe class ClassType : PyType
 
     public override nint GetAttr(nint o, nint name)
     {
+        nint ga = Lookup("__getattribute__");
+        if (ga == 0)
+        {
+            return GenericGetAttr(o, name);
+        }
+        try
+        {
+            return CallBound(ga, o, [name]);
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.AttributeError && Lookup("__getattr__") != 0)
+        {
+            e.Release();
+            return CallBound(Lookup("__getattr__"), o, [name]);
+        }
+    }
+
+    /// <summary>object.__getattribute__ plus the __getattr__ fallback: a new reference, or 0 when absent.</summary>
+    public nint GenericGetAttr(nint o, nint name)
+    {
         string n = StrObject.ToManaged(name);
         if (n == "__dict__" && (hasDict || IsException))
         {
@@ -651,7 +705,7 @@ internal sealed unsafe class ClassType : PyType
     public nint LookupMethod(nint o, nint name)
     {
         nint attr = Lookup(StrObject.ToManaged(name));
-        if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address)
+        if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address || Lookup("__getattribute__") != 0)
         {
             return 0;
         }
@@ -681,6 +735,18 @@ internal sealed unsafe class ClassType : PyType
     }
 
     public override void SetAttr(nint o, nint name, nint value)
+    {
+        nint hook = Lookup(value == 0 ? "__delattr__" : "__setattr__");
+        if (hook != 0)
+        {
+            Ob.Decref(value == 0 ? CallBound(hook, o, [name]) : CallBound(hook, o, [name, value]));
+            return;
+        }
+        GenericSetAttr(o, name, value);
+    }
+
+    /// <summary>object.__setattr__ / object.__delattr__ (value 0): descriptors, slots, then the instance dict.</summary>
+    public void GenericSetAttr(nint o, nint name, nint value)
     {
         string n = StrObject.ToManaged(name);
         nint attr = Lookup(n);
@@ -908,7 +974,7 @@ internal sealed unsafe class ClassType : PyType
         }
         if (Lookup("__getitem__") != 0)
         {
-            throw Errors.TypeError("RefPy does not support iteration through __getitem__ yet");
+            return SequenceIterType.New(o);
         }
         throw Errors.TypeError("'" + Name + "' object is not iterable");
     }

@@ -83,6 +83,8 @@ internal sealed class PyException : Exception
     public string? MissingName { get; set; }
     /// <summary>What the traceback's "Did you mean" is computed from, captured at raise time (Vm/Suggestions.cs).</summary>
     public Vm.SuggestionSource? Suggestion { get; set; }
+    /// <summary>The __notes__ of the exception object, kept when the object died before the traceback was printed.</summary>
+    public List<string>? Notes { get; set; }
     /// <summary>A SyntaxError from compiling a string: the "  File ..., line N" block with text and carets.</summary>
     public string? SyntaxErrorLocation { get; set; }
 }

@@ -70,10 +70,26 @@ internal static class ExceptionExtras
     }
 
     /// <summary>The note lines CPython prints after an exception's line in a traceback (its __notes__).</summary>
-    public static void AppendNotes(System.Text.StringBuilder sb, nint exc)
+    public static void AppendNotes(System.Text.StringBuilder sb, PyException e)
     {
+        nint exc = e.Value;
         if (exc == 0)
         {
+            foreach (KeyValuePair<nint, PyException> kv in ExceptionType.InFlight)
+            {
+                if (kv.Value == e)
+                {
+                    exc = kv.Key;
+                    break;
+                }
+            }
+        }
+        if (exc == 0)
+        {
+            foreach (string line in e.Notes ?? [])
+            {
+                sb.Append(line).Append('\n');
+            }
             return;
         }
         nint notes;
@@ -81,9 +97,9 @@ internal static class ExceptionExtras
         {
             notes = Ob.TypeOf(exc).GetAttr(exc, StrObject.Intern("__notes__"));
         }
-        catch (PyException e)
+        catch (PyException err)
         {
-            e.Release();
+            err.Release();
             return;
         }
         if (notes == 0)
@@ -101,7 +117,7 @@ internal static class ExceptionExtras
             long n = isList ? ListType.Count(notes) : TupleType.Count(notes);
             for (long i = 0; i < n; i++)
             {
-                nint note = isList ? ListType.Item(notes, i) : TupleType.Item(notes, (int)i);
+                nint note = isList ? ListType.Item(notes, i) : TupleType.Item(notes, i);
                 sb.Append(Abstract.StrString(note)).Append('\n');
             }
         }
@@ -109,5 +125,26 @@ internal static class ExceptionExtras
         {
             Ob.Decref(notes);
         }
+    }
+
+    /// <summary>An exception object's str notes, read from its dict without running Python code (it is being freed).</summary>
+    public static unsafe List<string>? NoteLines(nint o)
+    {
+        nint dict = *(nint*)(o + ExceptionType.DictOffset);
+        nint notes = dict == 0 ? 0 : DictType.GetItemStr(dict, StrObject.Intern("__notes__"));
+        if (notes == 0 || !ListType.IsList(notes))
+        {
+            return null;
+        }
+        var lines = new List<string>();
+        for (long i = 0; i < ListType.Count(notes); i++)
+        {
+            nint note = ListType.Item(notes, i);
+            if (Ob.TypeOf(note) is not ClassType)
+            {
+                lines.Add(Abstract.StrString(note));
+            }
+        }
+        return lines;
     }
 }

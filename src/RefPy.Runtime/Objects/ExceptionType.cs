@@ -100,6 +100,7 @@ internal sealed unsafe class ExceptionType : PyType
         if (InFlight.Remove(o, out PyException? e))
         {
             e.ReleaseKeptLocals();
+            e.Notes ??= ExceptionExtras.NoteLines(o);
         }
         foreach (int off in (ReadOnlySpan<int>)[DictOffset, ArgsOffset, NotesOffset, TracebackOffset, ContextOffset, CauseOffset])
         {

@@ -99,6 +99,10 @@ internal static class FormatSpec
         {
             throw Errors.TypeError("format() argument 2 must be str, not " + Ob.TypeOf(spec).Name);
         }
+        if (Ob.TypeOf(obj) is ClassType ct && ct.Lookup("__format__") != 0)
+        {
+            return CallFormatMethod(ct, obj, spec);
+        }
         bool emptySpec = spec == 0 || StrObject.Length(spec) == 0;
         if (emptySpec)
         {
@@ -120,6 +124,35 @@ internal static class FormatSpec
     public static void WriteFormatted(FormatWriter writer, nint obj, string spec)
     {
         PyType type = Ob.TypeOf(obj);
+        if (type is ClassType ct)
+        {
+            if (ct.Lookup("__format__") != 0)
+            {
+                nint specObj = StrObject.New(spec);
+                nint r;
+                try
+                {
+                    r = CallFormatMethod(ct, obj, specObj);
+                }
+                finally
+                {
+                    Ob.Decref(specObj);
+                }
+                try
+                {
+                    writer.WriteStr(r);
+                }
+                finally
+                {
+                    Ob.Decref(r);
+                }
+                return;
+            }
+            if (ct.BuiltinBase is StrType or IntType or FloatType)
+            {
+                type = ct.BuiltinBase;
+            }
+        }
         if (type is StrType)
         {
             FormatStr(writer, obj, spec);
@@ -141,6 +174,37 @@ internal static class FormatSpec
             }
             WriteStrOf(writer, obj);
         }
+    }
+
+    /// <summary>A Python class's __format__(spec) (spec 0 passes ''): the str it returns, a new reference.</summary>
+    private static nint CallFormatMethod(ClassType ct, nint obj, nint spec)
+    {
+        nint func = ct.Lookup("__format__");
+        nint specArg = spec != 0 ? spec : StrObject.Intern("");
+        nint r;
+        if (Ob.Type(func) == FunctionType.Instance.Address)
+        {
+            r = MethodType.CallWithSelf(func, obj, [specArg], 0);
+        }
+        else
+        {
+            nint bound = Abstract.GetAttr(obj, StrObject.Intern("__format__"));
+            try
+            {
+                r = Abstract.Call(bound, [specArg], 0);
+            }
+            finally
+            {
+                Ob.Decref(bound);
+            }
+        }
+        if (!Ob.TypeOf(r).IsSubtypeOf(StrType.Instance))
+        {
+            string name = Ob.TypeOf(r).Name;
+            Ob.Decref(r);
+            throw Errors.TypeError("__format__ must return a str, not " + name);
+        }
+        return r;
     }
 
     /// <summary>PyObject_ASCII: repr() with non-ASCII characters escaped.</summary>

@@ -9,6 +9,43 @@ internal sealed class ObjectType : PyType
     private ObjectType() : base("object", 16, 0, false, null)
     {
         this.AddMethod("__init__", (self, args, kw) => Singletons.None);
+        this.AddMethod("__setattr__", (self, args, kw) =>
+        {
+            Args.Exact("object.__setattr__", args, 2);
+            if (Ob.TypeOf(self) is ClassType ct)
+            {
+                ct.GenericSetAttr(self, args[0], args[1]);
+            }
+            else
+            {
+                Ob.TypeOf(self).SetAttr(self, args[0], args[1]);
+            }
+            return Singletons.None;
+        });
+        this.AddMethod("__delattr__", (self, args, kw) =>
+        {
+            Args.Exact("object.__delattr__", args, 1);
+            if (Ob.TypeOf(self) is ClassType ct)
+            {
+                ct.GenericSetAttr(self, args[0], 0);
+            }
+            else
+            {
+                Ob.TypeOf(self).SetAttr(self, args[0], 0);
+            }
+            return Singletons.None;
+        });
+        this.AddMethod("__getattribute__", (self, args, kw) =>
+        {
+            Args.Exact("object.__getattribute__", args, 1);
+            nint v = Ob.TypeOf(self) is ClassType ct ? ct.GenericGetAttr(self, args[0]) : Ob.TypeOf(self).GetAttr(self, args[0]);
+            if (v == 0)
+            {
+                throw Errors.AttributeError("'" + Ob.TypeOf(self).Name + "' object has no attribute '" + StrObject.ToManaged(args[0]) + "'");
+            }
+            return v;
+        });
+        this.AddMethod("__init_subclass__", (self, args, kw) => Singletons.None);
         this.AddMethod("__new__", (self, args, kw) =>
         {
             // object.__new__(cls): self is the class the descriptor was called with.

@@ -135,6 +135,27 @@ internal sealed unsafe class TypeType : PyType
         {
             return ct.GetClassAttr(o, StrObject.ToManaged(name));
         }
+        switch (StrObject.ToManaged(name))
+        {
+            case "__bases__":
+                return t.Base is null ? TupleType.New(0) : TupleType.Pack(Ob.NewRef(t.Base.Address));
+            case "__base__":
+                return Ob.NewRef(t.Base is null ? Singletons.None : t.Base.Address);
+            case "__mro__":
+            {
+                var chain = new List<PyType>();
+                for (PyType? x = t; x != null; x = x.Base)
+                {
+                    chain.Add(x);
+                }
+                nint mro = TupleType.New(chain.Count);
+                for (int i = 0; i < chain.Count; i++)
+                {
+                    TupleType.SetItemInit(mro, i, Ob.NewRef(chain[i].Address));
+                }
+                return mro;
+            }
+        }
         TypeMember? m = t.FindMember(StrObject.ToManaged(name));
         if (m is not null && m.Method is not null && m.Descriptor != 0)
         {

@@ -42,7 +42,7 @@ internal static class Traceback
             FlushRepeats(sb, repeats);
         }
         sb.Append(e.SyntaxErrorLocation).Append(e.FormatExceptionLine()).Append(Suggestions.Trailer(e)).Append('\n');
-        ExceptionExtras.AppendNotes(sb, e.Value);
+        ExceptionExtras.AppendNotes(sb, e);
         return sb.ToString();
     }
 
