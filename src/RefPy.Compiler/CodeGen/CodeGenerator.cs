@@ -122,7 +122,7 @@ internal sealed unsafe class CodeGenerator
         OpCode.FormatValue => (arg & 4) != 0 ? -1 : 0,
         OpCode.ReturnValue => -1,
         OpCode.LoadFastAndClear or OpCode.LoadDeref or OpCode.LoadClosure or OpCode.LoadClassDeref or OpCode.LoadBuildClass => 1,
-        OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge or OpCode.PopExcept or OpCode.Reraise => -1,
+        OpCode.StoreDeref or OpCode.DeleteAttr or OpCode.DictMerge or OpCode.DictUpdate or OpCode.PopExcept or OpCode.Reraise => -1,
         OpCode.PushExcInfo or OpCode.ReturnGenerator or OpCode.BeforeWith or OpCode.WithExceptStart => 1,
         OpCode.Raise => -arg,
         OpCode.CallFunctionEx => -2 - (arg & 1),
@@ -966,6 +966,7 @@ internal sealed unsafe class CodeGenerator
         Emit(OpCode.PushNull);
         Emit(OpCode.LoadBuildClass);
         string qn = scope.IsModule ? cd.Name : scope.IsClass ? qualName + "." + cd.Name : qualName + ".<locals>." + cd.Name;
+        PrivateNames.Mangle(cd);
         Scope child = Scope.ForClass(cd, scope);
         var gen = new CodeGenerator(ctx, child, cd.Name, qn);
         nint codeObj = gen.CompileClassBody(cd);
@@ -1619,36 +1620,124 @@ internal sealed unsafe class CodeGenerator
         Emit(build, elts.Count);
     }
 
+    /// <summary>compiler_dict: runs of key: value pairs become sub-dicts merged with DICT_UPDATE, as does each ** operand.</summary>
     private void VisitDict(Dict d)
     {
-        if (d.Keys.Any(k => k is null))
-        {
-            throw Error(d, "'**' in dict displays is not supported yet");
-        }
+        const int stackUseGuideline = 30;
         for (int i = 0; i < d.Keys.Count; i++)
         {
-            d.Keys[i] = ConstantFolder.Fold(d.Keys[i]!);
-        }
-        int n = d.Keys.Count;
-        if (n > 1 && d.Keys.All(k => k is Constant))
-        {
-            foreach (Expr v in d.Values)
+            if (d.Keys[i] is Expr k)
             {
-                Visit(v);
+                d.Keys[i] = ConstantFolder.Fold(k);
             }
-            var keys = d.Keys.Select(k => ctx.Constants.FromAst(((Constant)k!).Value)).ToList();
-            At(d);
-            Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(keys, false, fromParser: false)));
-            Emit(OpCode.BuildConstKeyMap, n);
-            return;
         }
+        int n = d.Values.Count;
+        bool haveDict = false;
+        int elements = 0;
         for (int i = 0; i < n; i++)
         {
-            Visit(d.Keys[i]!);
-            Visit(d.Values[i]);
+            if (d.Keys[i] is null)
+            {
+                if (elements > 0)
+                {
+                    VisitSubDict(d, i - elements, i);
+                    if (haveDict)
+                    {
+                        At(d);
+                        Emit(OpCode.DictUpdate, 1);
+                    }
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict)
+                {
+                    At(d);
+                    Emit(OpCode.BuildMap, 0);
+                    haveDict = true;
+                }
+                Visit(d.Values[i]);
+                At(d);
+                Emit(OpCode.DictUpdate, 1);
+            }
+            else if (elements * 2 > stackUseGuideline)
+            {
+                VisitSubDict(d, i - elements, i + 1);
+                if (haveDict)
+                {
+                    At(d);
+                    Emit(OpCode.DictUpdate, 1);
+                }
+                haveDict = true;
+                elements = 0;
+            }
+            else
+            {
+                elements++;
+            }
         }
-        At(d);
-        Emit(OpCode.BuildMap, n);
+        if (elements > 0)
+        {
+            VisitSubDict(d, n - elements, n);
+            if (haveDict)
+            {
+                At(d);
+                Emit(OpCode.DictUpdate, 1);
+            }
+            haveDict = true;
+        }
+        if (!haveDict)
+        {
+            At(d);
+            Emit(OpCode.BuildMap, 0);
+        }
+
+        // compiler_subdict: the pairs [begin, end) as one dict (BUILD_CONST_KEY_MAP, BUILD_MAP, or MAP_ADDs when big).
+        void VisitSubDict(Dict d, int begin, int end)
+        {
+            int n = end - begin;
+            bool big = n * 2 > stackUseGuideline;
+            bool allConst = true;
+            for (int i = begin; i < end; i++)
+            {
+                allConst &= d.Keys[i] is Constant;
+            }
+            if (n > 1 && !big && allConst)
+            {
+                for (int i = begin; i < end; i++)
+                {
+                    Visit(d.Values[i]);
+                }
+                var keys = new List<nint>(n);
+                for (int i = begin; i < end; i++)
+                {
+                    keys.Add(ctx.Constants.FromAst(((Constant)d.Keys[i]!).Value));
+                }
+                At(d);
+                Emit(OpCode.LoadConst, Const(ctx.Constants.Tuple(keys, false, fromParser: false)));
+                Emit(OpCode.BuildConstKeyMap, n);
+                return;
+            }
+            if (big)
+            {
+                At(d);
+                Emit(OpCode.BuildMap, 0);
+            }
+            for (int i = begin; i < end; i++)
+            {
+                Visit(d.Keys[i]!);
+                Visit(d.Values[i]);
+                if (big)
+                {
+                    At(d);
+                    Emit(OpCode.MapAdd, 1);
+                }
+            }
+            if (!big)
+            {
+                At(d);
+                Emit(OpCode.BuildMap, n);
+            }
+        }
     }
 
     private void VisitCompare(Compare c)

@@ -33,10 +33,12 @@ internal static unsafe class Bootstrap
         MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance, GeneratorType.Instance, MemberDescriptorType.Instance, WeakRefType.Ref, WeakRefType.Proxy, MappingProxyType.Instance, SequenceIterType.Instance,
         MethodDescriptorType.Instance, SysModule.VersionInfoType, .. ExceptionType.All, .. CTypesModule.Types(),
         .. BuiltinIterators.Types(),
+        .. StdlibModules.Types(),
     ];
 
     public static void Start(Runtime rt)
     {
+        BuiltinSubclassing.Install();
         ownedObjects.Clear();
         Gc.Initialize();
         StrObject.Reset();

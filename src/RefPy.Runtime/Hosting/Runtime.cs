@@ -236,6 +236,9 @@ public sealed unsafe class Runtime : IDisposable
             "weakref" => WeakrefModule.Create(),
             "math" => MathModule.Create(),
             "time" => TimeModule.Create(),
+            "copy" => CopyModule.Create(),
+            "collections" => CollectionsModule.Create(),
+            "functools" => FunctoolsModule.Create(),
             _ => 0,
         };
         if (created == 0)

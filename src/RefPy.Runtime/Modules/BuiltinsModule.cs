@@ -119,10 +119,7 @@ internal static unsafe class BuiltinsModule
         Fn("callable", (self, args, kw) =>
         {
             Args.Exact("callable", args, 1);
-            PyType t = Ob.TypeOf(args[0]);
-            bool c = t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType ||
-                (t is ClassType ct && ct.Lookup("__call__") != 0);
-            return BoolObject.NewRef(c);
+            return BoolObject.NewRef(IsCallable(args[0]));
         });
         Fn("id", (self, args, kw) => { Args.Exact("id", args, 1); return IntType.FromLong(args[0]); });
         Fn("hex", (self, args, kw) => { Args.Exact("hex", args, 1); return StrObject.New(FormatBase(args[0], 16, "0x")); });
@@ -154,7 +151,11 @@ internal static unsafe class BuiltinsModule
             Args.Range("iter", args, 1, 2);
             if (args.Length == 2)
             {
-                throw Errors.TypeError("iter(callable, sentinel) is not supported yet");
+                if (!IsCallable(args[0]))
+                {
+                    throw Errors.TypeError("iter(object, sentinel): object must be callable");
+                }
+                return BuiltinIterators.CallIter.New(args[0], args[1]);
             }
             return Abstract.GetIter(args[0]);
         });
@@ -221,6 +222,14 @@ internal static unsafe class BuiltinsModule
         Fn("divmod", (self, args, kw) =>
         {
             Args.Range("divmod", args, 2, 2);
+            if (Ob.TypeOf(args[0]) is ClassType || Ob.TypeOf(args[1]) is ClassType)
+            {
+                nint res = ClassDivmod(args[0], args[1]);
+                if (res != 0)
+                {
+                    return res;
+                }
+            }
             if (!(IntType.IsInt(args[0]) || FloatType.IsFloat(args[0])) || !(IntType.IsInt(args[1]) || FloatType.IsFloat(args[1])))
             {
                 throw Errors.TypeError("unsupported operand type(s) for divmod(): '" + Ob.TypeOf(args[0]).Name + "' and '" + Ob.TypeOf(args[1]).Name + "'");
@@ -375,6 +384,47 @@ internal static unsafe class BuiltinsModule
         return (neg ? "-" : "") + prefix + digits;
     }
 
+    /// <summary>divmod through __divmod__ / __rdivmod__ (binary_op1's order); 0 when both give NotImplemented.</summary>
+    private static nint ClassDivmod(nint a, nint b)
+    {
+        bool sameType = Ob.Type(a) == Ob.Type(b);
+        PyType tb = Ob.TypeOf(b);
+        bool rightFirst = !sameType && tb is ClassType && Ob.TypeOf(b).IsSubtypeOf(Ob.TypeOf(a)) && UserSlots.Has(b, "__rdivmod__");
+        if (rightFirst)
+        {
+            nint r0 = UserSlots.TryCall(b, "__rdivmod__", [a]);
+            if (r0 != 0 && r0 != Singletons.NotImplemented)
+            {
+                return r0;
+            }
+            Ob.XDecref(r0);
+        }
+        nint r = UserSlots.TryCall(a, "__divmod__", [b]);
+        if (r != 0 && r != Singletons.NotImplemented)
+        {
+            return r;
+        }
+        Ob.XDecref(r);
+        if (!sameType && !rightFirst)
+        {
+            r = UserSlots.TryCall(b, "__rdivmod__", [a]);
+            if (r != 0 && r != Singletons.NotImplemented)
+            {
+                return r;
+            }
+            Ob.XDecref(r);
+        }
+        return 0;
+    }
+
+    /// <summary>PyCallable_Check.</summary>
+    private static bool IsCallable(nint o)
+    {
+        PyType t = Ob.TypeOf(o);
+        return t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType ||
+            (t is ClassType ct && ct.Lookup("__call__") != 0);
+    }
+
     private static nint Abs(nint self, ReadOnlySpan<nint> args, nint kw)
     {
         Args.Exact("abs", args, 1);
@@ -386,6 +436,11 @@ internal static unsafe class BuiltinsModule
         if (FloatType.IsFloat(o))
         {
             return FloatType.FromDouble(Math.Abs(FloatType.Value(o)));
+        }
+        nint r = UserSlots.TryCall(o, "__abs__", []);
+        if (r != 0)
+        {
+            return r;
         }
         throw Errors.TypeError("bad operand type for abs(): '" + Ob.TypeOf(o).Name + "'");
     }
@@ -766,6 +821,11 @@ internal static unsafe class BuiltinsModule
                 throw Errors.TypeError("'" + Ob.TypeOf(a[1]).Name + "' object cannot be interpreted as an integer");
             }
             return FloatType.FromDouble(RoundFloat(d, IntType.ToBig(a[1])));
+        }
+        nint rounded = noDigits && a[1] == 0 ? UserSlots.TryCall(x, "__round__", []) : UserSlots.TryCall(x, "__round__", [a[1]]);
+        if (rounded != 0)
+        {
+            return rounded;
         }
         throw Errors.TypeError("type " + Ob.TypeOf(x).Name + " doesn't define __round__ method");
     }

@@ -153,3 +153,25 @@ internal static unsafe class Py
 
     public static nint Int(long v) => IntType.FromLong(v);
 }
+
+/// <summary>The built-in types of the standard-library modules (registered at start-up by Bootstrap.AllTypes).</summary>
+internal static class StdlibModules
+{
+    public static PyType[] Types() => [.. CollectionsModule.Types(), .. FunctoolsModule.Types()];
+}
+
+/// <summary>Marks a built-in type whose instances are callable (tp_call), for callable checks.</summary>
+internal interface ICallableInstances
+{
+}
+
+internal static class Callables
+{
+    /// <summary>PyCallable_Check.</summary>
+    public static bool Check(nint o)
+    {
+        PyType t = Ob.TypeOf(o);
+        return t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType or ICallableInstances ||
+            (t is ClassType ct && ct.Lookup("__call__") != 0);
+    }
+}

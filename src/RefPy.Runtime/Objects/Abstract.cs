@@ -179,7 +179,26 @@ internal static unsafe class Abstract
 
     private static bool IsSequence(PyType t) => t is ListType or TupleType or StrType;
 
-    public static nint GetIter(nint o) => Ob.TypeOf(o).Iter(o);
+    public static nint GetIter(nint o)
+    {
+        PyType t = Ob.TypeOf(o);
+        nint it = t.Iter(o);
+        // Built-in types' tp_iter always gives an iterator; a class's __iter__ may return anything.
+        if (t is ClassType && !IsIterator(it))
+        {
+            string name = Ob.TypeOf(it).Name;
+            Ob.Decref(it);
+            throw Errors.TypeError("iter() returned non-iterator of type '" + name + "'");
+        }
+        return it;
+    }
+
+    /// <summary>PyIter_Check: the object's type has __next__ (tp_iternext).</summary>
+    public static bool IsIterator(nint o)
+    {
+        PyType t = Ob.TypeOf(o);
+        return t is ClassType ct ? ct.Lookup("__next__") != 0 : t is GeneratorType || t.IsIterator;
+    }
 
     /// <summary>A new list holding the items of any iterable.</summary>
     public static nint SequenceToList(nint o)

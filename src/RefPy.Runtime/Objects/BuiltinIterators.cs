@@ -11,12 +11,95 @@ internal static unsafe class BuiltinIterators
     public static readonly MapType Map = new();
     public static readonly FilterType Filter = new();
 
-    public static PyType[] Types() => [Enumerate, Zip, Reversed, Map, Filter];
+    public static readonly CallIterType CallIter = new();
+
+    public static PyType[] Types() => [Enumerate, Zip, Reversed, Map, Filter, CallIter];
+
+    /// <summary>iter(callable, sentinel): it_callable +16, it_sentinel +24 (32 + GC); both cleared once exhausted.</summary>
+    internal sealed class CallIterType : PyType
+    {
+        public CallIterType() : base("callable_iterator", 32, 0, true, ObjectType.Instance) { }
+
+        public override bool IsIterator => true;
+
+        public nint New(nint callable, nint sentinel)
+        {
+            nint o = AllocObject(32);
+            *(nint*)(o + 16) = Ob.NewRef(callable);
+            *(nint*)(o + 24) = Ob.NewRef(sentinel);
+            return o;
+        }
+
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 16));
+            Ob.XDecref(*(nint*)(o + 24));
+            FreeObject(o);
+        }
+
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 16), arg);
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+        }
+
+        public override void TpClear(nint o) => Exhaust(o);
+
+        private static void Exhaust(nint o)
+        {
+            nint c = *(nint*)(o + 16), s = *(nint*)(o + 24);
+            *(nint*)(o + 16) = 0;
+            *(nint*)(o + 24) = 0;
+            Ob.XDecref(c);
+            Ob.XDecref(s);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+
+        public override nint IterNext(nint o)
+        {
+            nint callable = *(nint*)(o + 16);
+            if (callable == 0)
+            {
+                return 0;
+            }
+            nint r;
+            try
+            {
+                r = Abstract.Call(callable, ReadOnlySpan<nint>.Empty, 0);
+            }
+            catch (PyException e) when (e.PyType == ExceptionType.StopIteration)
+            {
+                e.Release();
+                Exhaust(o);
+                return 0;
+            }
+            bool done;
+            try
+            {
+                done = Abstract.RichCompareBool(r, *(nint*)(o + 24), CompareOp.Eq);
+            }
+            catch
+            {
+                Ob.Decref(r);
+                throw;
+            }
+            if (done)
+            {
+                Ob.Decref(r);
+                Exhaust(o);
+                return 0;
+            }
+            return r;
+        }
+    }
 
     /// <summary>map: iters +16 (a tuple of iterators), func +24 (32 + GC).</summary>
     internal sealed class MapType : PyType
     {
         public MapType() : base("map", 32, 0, true, ObjectType.Instance) { }
+
+        public override bool IsIterator => true;
 
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
@@ -93,6 +176,8 @@ internal static unsafe class BuiltinIterators
     internal sealed class FilterType : PyType
     {
         public FilterType() : base("filter", 32, 0, true, ObjectType.Instance) { }
+
+        public override bool IsIterator => true;
 
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
@@ -191,6 +276,8 @@ internal static unsafe class BuiltinIterators
     {
         public EnumerateType() : base("enumerate", 48, 0, true, ObjectType.Instance) { }
 
+        public override bool IsIterator => true;
+
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
             nint[] a = Args.Parse("enumerate", args, kwnames, ["iterable", "start"], 1);
@@ -236,6 +323,8 @@ internal static unsafe class BuiltinIterators
     internal sealed class ZipType : PyType
     {
         public ZipType() : base("zip", 48, 0, true, ObjectType.Instance) { }
+
+        public override bool IsIterator => true;
 
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
@@ -313,12 +402,34 @@ internal static unsafe class BuiltinIterators
     {
         public ReversedType() : base("reversed", 32, 0, true, ObjectType.Instance) { }
 
+        public override bool IsIterator => true;
+
         public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
         {
             Args.Range("reversed", args, 1, 1);
             nint seq = args[0];
-            long n = Ob.TypeOf(seq).Length(seq);
-            if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || Ob.Type(seq) == RangeType.Instance.Address))
+            if (Ob.TypeOf(seq) is ClassType ct)
+            {
+                nint rev = ct.Lookup("__reversed__");
+                if (rev == Singletons.None)
+                {
+                    throw Errors.TypeError("'" + ct.Name + "' object is not reversible");
+                }
+                if (rev != 0)
+                {
+                    return Ob.Type(rev) == FunctionType.Instance.Address ? MethodType.CallWithSelf(rev, seq, [], 0) : Abstract.CallMethod(seq, "__reversed__");
+                }
+                if (ct.Lookup("__getitem__") == 0)
+                {
+                    throw Errors.TypeError("'" + ct.Name + "' object is not reversible");
+                }
+            }
+            else if (Ob.TypeOf(seq).FindMember("__reversed__") is { Method: not null } reversedMethod)
+            {
+                return reversedMethod.Method.Fn(seq, [], 0); // a built-in type's own __reversed__ (deque)
+            }
+            long n = Ob.TypeOf(seq) is ClassType ? Abstract.Length(seq) : Ob.TypeOf(seq).Length(seq);
+            if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || Ob.Type(seq) == RangeType.Instance.Address || Ob.TypeOf(seq) is ClassType))
             {
                 throw Errors.TypeError("'" + Ob.TypeOf(seq).Name + "' object is not reversible");
             }
@@ -343,6 +454,26 @@ internal static unsafe class BuiltinIterators
         {
             nint seq = *(nint*)(o + 24);
             long i = *(long*)(o + 16);
+            if (seq != 0 && i >= 0 && Ob.TypeOf(seq) is ClassType)
+            {
+                // reversed_next: no length check; IndexError or StopIteration from __getitem__ ends the iteration.
+                nint index = IntType.FromLong(i);
+                try
+                {
+                    nint item = Ob.TypeOf(seq).GetItem(seq, index);
+                    *(long*)(o + 16) = i - 1;
+                    return item;
+                }
+                catch (PyException e) when (e.PyType == ExceptionType.IndexError || e.PyType == ExceptionType.StopIteration)
+                {
+                    e.Release();
+                    i = -1;
+                }
+                finally
+                {
+                    Ob.Decref(index);
+                }
+            }
             if (seq == 0 || i < 0 || i >= Ob.TypeOf(seq).Length(seq))
             {
                 if (seq != 0)

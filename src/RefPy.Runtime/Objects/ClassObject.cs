@@ -64,15 +64,22 @@ internal sealed unsafe class ClassType : PyType
                 throw Errors.TypeError("bases must be types");
             }
             PyType bt = FromAddress(b);
-            if (bt is not ClassType && bt != ObjectType.Instance && bt is not ExceptionType)
+            if (bt is not ClassType && bt != ObjectType.Instance && bt is not ExceptionType && !BuiltinSubclassing.CanSubclass(bt))
             {
-                throw Errors.TypeError("RefPy cannot subclass the built-in type '" + bt.Name + "' yet");
+                throw Errors.TypeError(BuiltinSubclassing.IsFinal(bt)
+                    ? "type '" + bt.Name + "' is not an acceptable base type"
+                    : "RefPy cannot subclass the built-in type '" + bt.Name + "' yet");
             }
             baseTypes.Add(bt);
         }
         if (baseTypes.Count == 0)
         {
             baseTypes.Add(ObjectType.Instance);
+        }
+        var layouts = baseTypes.Select(b => b is ClassType bc ? bc.builtinBase : b).Where(b => b != ObjectType.Instance).Distinct().ToList();
+        if (layouts.Count > 1 && !layouts.All(l => l is ExceptionType))
+        {
+            throw Errors.TypeError("multiple bases have instance lay-out conflict");
         }
         PyType[] linear = C3(name, baseTypes);
         PyType builtin = ObjectType.Instance;
@@ -96,9 +103,17 @@ internal sealed unsafe class ClassType : PyType
         bool baseHasWeakref = baseTypes.Any(b => b is ClassType bc && bc.hasWeakref);
         List<string>? slotNames = null;
         nint slotsValue = DictType.GetItemString(ns, "__slots__");
-        if (slotsValue != 0 && builtin is not ExceptionType)
+        bool builtinLayout = builtin != ObjectType.Instance && builtin is not ExceptionType;
+        if (builtinLayout)
         {
-            slotNames = SlotNames(slotsValue);
+            // Instances have the built-in's layout plus the 32-byte pre-header (__dict__ at -24, weakrefs at -32);
+            // tuple and int (variable size) get no __weakref__, a set has its own weak-reference list.
+            cls.hasDict = true;
+            cls.hasWeakref = !BuiltinSubclassing.IsVarSize(builtin);
+        }
+        else if (slotsValue != 0 && builtin is not ExceptionType)
+        {
+            slotNames = SlotNames(slotsValue).Select(sn => MangleSlot(name, sn)).ToList();
             cls.hasDict = baseHasDict || slotNames.Remove("__dict__");
             cls.hasWeakref = baseHasWeakref || slotNames.Remove("__weakref__");
             cls.instanceSize = (solidBase?.instanceSize ?? 16) + 8 * slotNames.Count;
@@ -155,11 +170,11 @@ internal sealed unsafe class ClassType : PyType
             DictType.Set(dict, StrObject.Intern("__doc__"), Singletons.None);
         }
         // type_new_descriptors: __dict__ and __weakref__ entries where this class adds them.
-        if (cls.hasDict && !baseHasDict && builtin == ObjectType.Instance)
+        if (cls.hasDict && !baseHasDict && (builtin == ObjectType.Instance || builtinLayout))
         {
             AddGetSet(dict, o, "__dict__");
         }
-        if (cls.hasWeakref && !baseHasWeakref)
+        if (cls.hasWeakref && !baseHasWeakref && builtin != SetType.Set)
         {
             AddGetSet(dict, o, "__weakref__");
         }
@@ -205,6 +220,14 @@ internal sealed unsafe class ClassType : PyType
                 return;
             }
         }
+    }
+
+    /// <summary>type_new mangles private slot names like the compiler does (__x -> _Class__x).</summary>
+    private static string MangleSlot(string className, string slot)
+    {
+        string stripped = className.TrimStart('_');
+        return slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal) && stripped.Length > 0
+            ? "_" + stripped + slot : slot;
     }
 
     private static List<string> SlotNames(nint slots)
@@ -392,15 +415,58 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>A new, empty instance (object.__new__): pre-header, header, a reference to the class.</summary>
     public nint NewInstance()
     {
-        int size = IsException ? ExceptionType.Size : instanceSize;
+        int size = IsException ? ExceptionType.Size : IsBuiltinLayout ? builtinBase.BasicSize : instanceSize;
         Gc.OnAlloc(this, size);
         nint block = Mem.Alloc(size + PreHeaderSize);
         new Span<byte>((void*)block, size + PreHeaderSize).Clear();
         nint o = block + PreHeaderSize;
         *(long*)o = 1;
         *(nint*)(o + Ob.TypeOffset) = Ob.NewRef(Address);
+        if (IsBuiltinLayout)
+        {
+            BuiltinSubclassing.InitEmpty(builtinBase, o);
+        }
         Gc.Track(o);
         return o;
+    }
+
+    /// <summary>
+    /// An instance of this (tuple/int/float-derived) class holding value's contents (value is stolen): the
+    /// built-in's bytes after the header are copied, and a tuple's items get the references they need.
+    /// </summary>
+    public nint FromBuiltinValue(nint value)
+    {
+        int size = (int)BuiltinSubclassing.ObjectSize(builtinBase, value);
+        Gc.OnAlloc(this, size);
+        nint block = Mem.Alloc(size + PreHeaderSize);
+        new Span<byte>((void*)block, PreHeaderSize).Clear();
+        nint o = block + PreHeaderSize;
+        *(long*)o = 1;
+        *(nint*)(o + Ob.TypeOffset) = Ob.NewRef(Address);
+        new Span<byte>((void*)(value + 16), size - 16).CopyTo(new Span<byte>((void*)(o + 16), size - 16));
+        if (builtinBase == TupleType.Instance)
+        {
+            for (long i = 0; i < TupleType.Count(o); i++)
+            {
+                Ob.XIncref(TupleType.Item(o, i));
+            }
+        }
+        Ob.Decref(value);
+        Gc.Track(o);
+        return o;
+    }
+
+    /// <summary>Instances are laid out as a built-in type other than object (list, dict, set, tuple, int, float).</summary>
+    public bool IsBuiltinLayout => builtinBase != ObjectType.Instance && builtinBase is not ExceptionType;
+
+    /// <summary>Frees the block of an instance whose built-in part has been released (called by the built-in's dealloc).</summary>
+    public void FreeInstance(nint o)
+    {
+        nint cls = Ob.Type(o);
+        Gc.OnFree(this, o);
+        Gc.Untrack(o);
+        Mem.Free(o - PreHeaderSize);
+        Ob.Decref(cls);
     }
 
     /// <summary>Instances of exception classes use BaseException's layout, whose __dict__ slot is at +16.</summary>
@@ -412,7 +478,7 @@ internal sealed unsafe class ClassType : PyType
 
     public override int PreHeaderSize => IsException || !(hasDict || hasWeakref) ? Mem.GcHeaderSize : InstancePreHeader;
 
-    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : instanceSize;
+    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : IsBuiltinLayout ? builtinBase.SizeOf(o) : instanceSize;
 
     /// <summary>Releases the values held in __slots__ storage.</summary>
     private void ClearSlots(nint o)
@@ -456,11 +522,12 @@ internal sealed unsafe class ClassType : PyType
                 Ob.XDecref(dict);
             }
         }
-        nint cls = Ob.Type(o);
-        Gc.OnFree(this, o);
-        Gc.Untrack(o);
-        Mem.Free(o - PreHeaderSize);
-        Ob.Decref(cls);
+        if (IsBuiltinLayout)
+        {
+            builtinBase.Dealloc(o); // releases the built-in contents, then FreeObject routes back to FreeInstance
+            return;
+        }
+        FreeInstance(o);
     }
 
     /// <summary>Calls __del__; its exceptions are reported as unraisable.</summary>
@@ -510,6 +577,10 @@ internal sealed unsafe class ClassType : PyType
                     visit(v, arg);
                 }
             }
+            if (IsBuiltinLayout)
+            {
+                builtinBase.TpTraverse(o, visit, arg);
+            }
         }
         visit(Ob.Type(o), arg);
     }
@@ -527,6 +598,10 @@ internal sealed unsafe class ClassType : PyType
             nint dict = InstanceDict(o);
             *(nint*)(o + InstanceDictOffset) = 0;
             Ob.XDecref(dict);
+        }
+        if (IsBuiltinLayout)
+        {
+            builtinBase.TpClear(o);
         }
     }
 
@@ -573,7 +648,7 @@ internal sealed unsafe class ClassType : PyType
     {
         nint init = Lookup("__init__");
         nint userNew = Lookup("__new__");
-        if (init == 0 && userNew == 0 && args.Length > 0 && !IsException)
+        if (init == 0 && userNew == 0 && args.Length > 0 && !IsException && !IsBuiltinLayout)
         {
             throw Errors.TypeError(Name + "() takes no arguments");
         }
@@ -586,6 +661,29 @@ internal sealed unsafe class ClassType : PyType
             if (!Ob.TypeOf(o).IsSubtypeOf(this))
             {
                 return o; // not an instance of this class: __init__ is not called
+            }
+        }
+        else if (IsBuiltinLayout)
+        {
+            if (BuiltinSubclassing.IsImmutable(builtinBase))
+            {
+                o = FromBuiltinValue(builtinBase.Construct(args, kwnames));
+            }
+            else
+            {
+                o = NewInstance();
+                if (init == 0)
+                {
+                    try
+                    {
+                        BuiltinSubclassing.Init(builtinBase, o, args, kwnames);
+                    }
+                    catch
+                    {
+                        Ob.Decref(o);
+                        throw;
+                    }
+                }
             }
         }
         else if (IsException)
@@ -785,6 +883,7 @@ internal sealed unsafe class ClassType : PyType
         if (r == 0)
         {
             return IsException ? ExceptionType.ReprOf(o, Name)
+                : IsBuiltinLayout ? builtinBase.Repr(o)
                 : "<" + (module == "builtins" ? "" : module + ".") + QualName + " object at 0x" + ((long)o).ToString("x") + ">";
         }
         return TextResult(r, "__repr__");
@@ -793,7 +892,8 @@ internal sealed unsafe class ClassType : PyType
     public override string Str(nint o)
     {
         nint r = CallSpecial(o, "__str__", []);
-        return r != 0 ? TextResult(r, "__str__") : IsException ? ExceptionType.StrOf(o) : Repr(o);
+        return r != 0 ? TextResult(r, "__str__") : IsException ? ExceptionType.StrOf(o)
+            : IsBuiltinLayout && Lookup("__repr__") == 0 ? builtinBase.Str(o) : Repr(o);
     }
 
     private static string TextResult(nint r, string what)
@@ -821,7 +921,7 @@ internal sealed unsafe class ClassType : PyType
         }
         if (h == 0)
         {
-            return base.Hash(o);
+            return IsBuiltinLayout ? builtinBase.Hash(o) : base.Hash(o);
         }
         nint r = CallBound(h, o, []);
         try
@@ -856,7 +956,7 @@ internal sealed unsafe class ClassType : PyType
         }
         if (r == 0)
         {
-            return ObjectType.Instance.RichCompare(a, b, op);
+            return IsBuiltinLayout && Ob.TypeOf(a).IsSubtypeOf(this) ? builtinBase.RichCompare(a, b, op) : ObjectType.Instance.RichCompare(a, b, op);
         }
         if (r == Singletons.NotImplemented)
         {
@@ -875,10 +975,19 @@ internal sealed unsafe class ClassType : PyType
         nint r;
         if (Ob.TypeOf(a) is ClassType ta && ta.IsSubtypeOf(this))
         {
-            r = ta.CallSpecial(a, inplace ? "__i" + baseName + "__" : "__" + baseName + "__", [b]);
+            string name = inplace ? "__i" + baseName + "__" : "__" + baseName + "__";
+            if (IsBuiltinLayout && ta.Lookup(name) == 0)
+            {
+                return builtinBase.Binary(op, a, b);
+            }
+            r = ta.CallSpecial(a, name, [b]);
         }
         else if (!inplace)
         {
+            if (IsBuiltinLayout && Lookup("__r" + baseName + "__") == 0)
+            {
+                return builtinBase.Binary(op, a, b);
+            }
             r = CallSpecial(b, "__r" + baseName + "__", [a]);
         }
         else
@@ -894,9 +1003,12 @@ internal sealed unsafe class ClassType : PyType
         return 0;
     }
 
-    public override nint Negative(nint o) => CallSpecialOrThrow(o, "__neg__", [], () => Errors.TypeError("bad operand type for unary -: '" + Name + "'"));
-    public override nint Positive(nint o) => CallSpecialOrThrow(o, "__pos__", [], () => Errors.TypeError("bad operand type for unary +: '" + Name + "'"));
-    public override nint Invert(nint o) => CallSpecialOrThrow(o, "__invert__", [], () => Errors.TypeError("bad operand type for unary ~: '" + Name + "'"));
+    public override nint Negative(nint o) => IsBuiltinLayout && Lookup("__neg__") == 0 ? builtinBase.Negative(o)
+        : CallSpecialOrThrow(o, "__neg__", [], () => Errors.TypeError("bad operand type for unary -: '" + Name + "'"));
+    public override nint Positive(nint o) => IsBuiltinLayout && Lookup("__pos__") == 0 ? builtinBase.Positive(o)
+        : CallSpecialOrThrow(o, "__pos__", [], () => Errors.TypeError("bad operand type for unary +: '" + Name + "'"));
+    public override nint Invert(nint o) => IsBuiltinLayout && Lookup("__invert__") == 0 ? builtinBase.Invert(o)
+        : CallSpecialOrThrow(o, "__invert__", [], () => Errors.TypeError("bad operand type for unary ~: '" + Name + "'"));
 
     public override bool? Bool(nint o)
     {
@@ -915,7 +1027,7 @@ internal sealed unsafe class ClassType : PyType
         {
             return Length(o) != 0;
         }
-        return null;
+        return IsBuiltinLayout ? builtinBase.Bool(o) : null;
     }
 
     public override long Length(nint o)
@@ -923,7 +1035,7 @@ internal sealed unsafe class ClassType : PyType
         nint r = CallSpecial(o, "__len__", []);
         if (r == 0)
         {
-            return -1;
+            return IsBuiltinLayout ? builtinBase.Length(o) : -1;
         }
         try
         {
@@ -944,21 +1056,47 @@ internal sealed unsafe class ClassType : PyType
         }
     }
 
-    public override nint GetItem(nint o, nint key) =>
-        CallSpecialOrThrow(o, "__getitem__", [key], () => Errors.TypeError("'" + Name + "' object is not subscriptable"));
+    public override nint GetItem(nint o, nint key)
+    {
+        if (IsBuiltinLayout && Lookup("__getitem__") == 0)
+        {
+            if (builtinBase == DictType.Instance && Lookup("__missing__") != 0)
+            {
+                // dict_subscript: a missing key goes to __missing__.
+                nint v = DictType.Get(o, key);
+                return v != 0 ? Ob.NewRef(v) : CallSpecial(o, "__missing__", [key]);
+            }
+            return builtinBase.GetItem(o, key);
+        }
+        return CallSpecialOrThrow(o, "__getitem__", [key], () => Errors.TypeError("'" + Name + "' object is not subscriptable"));
+    }
 
-    public override void SetItem(nint o, nint key, nint value) =>
+    public override void SetItem(nint o, nint key, nint value)
+    {
+        if (IsBuiltinLayout && Lookup("__setitem__") == 0)
+        {
+            builtinBase.SetItem(o, key, value);
+            return;
+        }
         Ob.Decref(CallSpecialOrThrow(o, "__setitem__", [key, value], () => Errors.TypeError("'" + Name + "' object does not support item assignment")));
+    }
 
-    public override void DelItem(nint o, nint key) =>
+    public override void DelItem(nint o, nint key)
+    {
+        if (IsBuiltinLayout && Lookup("__delitem__") == 0)
+        {
+            builtinBase.DelItem(o, key);
+            return;
+        }
         Ob.Decref(CallSpecialOrThrow(o, "__delitem__", [key], () => Errors.TypeError("'" + Name + "' object does not support item deletion")));
+    }
 
     public override bool? Contains(nint o, nint item)
     {
         nint r = CallSpecial(o, "__contains__", [item]);
         if (r == 0)
         {
-            return null;
+            return IsBuiltinLayout ? builtinBase.Contains(o, item) : null;
         }
         bool t = Abstract.IsTrue(r);
         Ob.Decref(r);
@@ -971,6 +1109,10 @@ internal sealed unsafe class ClassType : PyType
         if (r != 0)
         {
             return r;
+        }
+        if (IsBuiltinLayout)
+        {
+            return builtinBase.Iter(o);
         }
         if (Lookup("__getitem__") != 0)
         {

@@ -36,15 +36,24 @@ internal sealed unsafe class DictType : PyType
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDict(nint o) => Ob.Type(o) == Instance.Address;
 
+    /// <summary>PyDict_Check: a dict or an instance of a Python subclass of dict.</summary>
+    public static bool IsDictOrSubclass(nint o) => Ob.Type(o) == Instance.Address || Ob.TypeOf(o).IsSubtypeOf(Instance);
+
     /// <summary>PyDict_New: an empty dict sharing the immortal empty keys.</summary>
     public static nint New()
     {
         nint d = Instance.AllocObject(48);
+        InitEmpty(d);
+        return d;
+    }
+
+    /// <summary>Makes the dict part of d (a dict or a dict subclass instance) empty.</summary>
+    public static void InitEmpty(nint d)
+    {
         *(long*)(d + UsedOffset) = 0;
         *(long*)(d + 24) = 0;
         *(nint*)(d + KeysOffset) = DictKeys.Empty;
         *(nint*)(d + 40) = 0;
-        return d;
     }
 
     /// <summary>dict_new_presized.</summary>
@@ -554,7 +563,7 @@ internal sealed unsafe class DictType : PyType
 
     public override nint RichCompare(nint a, nint b, CompareOp op)
     {
-        if (!IsDict(b) || op is not (CompareOp.Eq or CompareOp.Ne))
+        if (!IsDictOrSubclass(b) || op is not (CompareOp.Eq or CompareOp.Ne))
         {
             return 0;
         }
@@ -600,7 +609,7 @@ internal sealed unsafe class DictType : PyType
     public override nint Binary(BinaryOp op, nint a, nint b)
     {
         BinaryOp plain = op >= BinaryOp.InplaceAdd ? (BinaryOp)(op - BinaryOp.InplaceAdd) : op;
-        if (plain != BinaryOp.Or || !IsDict(a) || !IsDict(b))
+        if (plain != BinaryOp.Or || !IsDictOrSubclass(a) || !IsDictOrSubclass(b))
         {
             return 0;
         }
@@ -642,6 +651,75 @@ internal sealed unsafe class DictType : PyType
             throw;
         }
         return d;
+    }
+
+    /// <summary>DICT_UPDATE's PyDict_Update(d, other): a dict, or any object with keys() and __getitem__.</summary>
+    public static void UpdateFromMapping(nint d, nint other)
+    {
+        if (IsDict(other))
+        {
+            Merge(d, other);
+            return;
+        }
+        nint keysMethod;
+        try
+        {
+            keysMethod = Abstract.GetAttr(other, StrObject.Intern("keys"));
+        }
+        catch (PyException e) when (e.PyType == ExceptionType.AttributeError)
+        {
+            e.Release();
+            throw Errors.TypeError("'" + Ob.TypeOf(other).Name + "' object is not a mapping");
+        }
+        nint keys;
+        try
+        {
+            keys = Abstract.Call(keysMethod, ReadOnlySpan<nint>.Empty, 0);
+        }
+        finally
+        {
+            Ob.Decref(keysMethod);
+        }
+        nint it;
+        try
+        {
+            it = Abstract.GetIter(keys);
+        }
+        finally
+        {
+            Ob.Decref(keys);
+        }
+        try
+        {
+            while (true)
+            {
+                nint key = Ob.TypeOf(it).IterNext(it);
+                if (key == 0)
+                {
+                    break;
+                }
+                try
+                {
+                    nint value = Abstract.GetItem(other, key);
+                    try
+                    {
+                        Set(d, key, value);
+                    }
+                    finally
+                    {
+                        Ob.Decref(value);
+                    }
+                }
+                finally
+                {
+                    Ob.Decref(key);
+                }
+            }
+        }
+        finally
+        {
+            Ob.Decref(it);
+        }
     }
 
     /// <summary>dict.update(arg): a dict, or an iterable of pairs.</summary>

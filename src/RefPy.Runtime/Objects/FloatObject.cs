@@ -25,7 +25,7 @@ internal sealed unsafe class FloatType : PyType
         return o;
     }
 
-    public static bool IsFloat(nint o) => Ob.Type(o) == Instance.Address;
+    public static bool IsFloat(nint o) => Ob.Type(o) == Instance.Address || Ob.TypeOf(o).IsSubtypeOf(Instance);
 
     /// <summary>A float or int operand as a double; false for other types.</summary>
     public static bool TryAsDouble(nint o, out double d)
@@ -365,6 +365,11 @@ internal sealed unsafe class FloatType : PyType
                 return FromDouble(d);
             }
             throw Errors.ValueError("could not convert string to float: " + StrType.Instance.Repr(a));
+        }
+        nint r = UserSlots.FloatOf(a);
+        if (r != 0)
+        {
+            return r;
         }
         throw Errors.TypeError("float() argument must be a string or a real number, not '" + Ob.TypeOf(a).Name + "'");
     }

@@ -26,7 +26,115 @@ internal sealed unsafe class FunctionType : PyType
         this.AddProperty("__module__", o => Ob.NewRef(*(nint*)(o + ModuleOffset)));
         this.AddProperty("__doc__", o => Ob.NewRef(*(nint*)(o + DocOffset)));
         this.AddProperty("__closure__", o => Ob.NewRef(*(nint*)(o + ClosureOffset) == 0 ? Singletons.None : *(nint*)(o + ClosureOffset)));
+        this.AddProperty("__kwdefaults__", o => Ob.NewRef(*(nint*)(o + KwDefaultsOffset) == 0 ? Singletons.None : *(nint*)(o + KwDefaultsOffset)));
+        this.AddProperty("__builtins__", o => Ob.NewRef(*(nint*)(o + BuiltinsOffset)));
+        this.AddProperty("__dict__", o => Ob.NewRef(LazyDict(o, DictOffset)));
+        this.AddProperty("__annotations__", o => Ob.NewRef(LazyDict(o, AnnotationsOffset)));
     }
+
+    /// <summary>func_annotations (no annotations are compiled yet: an empty dict made on first access, as CPython does).</summary>
+    public const int AnnotationsOffset = 112;
+
+    private static nint LazyDict(nint o, int offset)
+    {
+        nint* slot = (nint*)(o + offset);
+        if (*slot == 0)
+        {
+            *slot = DictType.New();
+        }
+        return *slot;
+    }
+
+    public override nint GetAttr(nint o, nint name)
+    {
+        nint v = TypeAttributes.GetViaMembers(this, o, name);
+        if (v != 0)
+        {
+            return v;
+        }
+        nint dict = *(nint*)(o + DictOffset);
+        if (dict != 0)
+        {
+            v = DictType.GetItemStr(dict, name);
+            if (v != 0)
+            {
+                return Ob.NewRef(v);
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>func_set_name, func_set_defaults, ... and the function's __dict__ for other names (value 0 deletes).</summary>
+    public override void SetAttr(nint o, nint name, nint value)
+    {
+        string n = StrObject.ToManaged(name);
+        switch (n)
+        {
+            case "__name__":
+            case "__qualname__":
+                if (value == 0 || !Ob.TypeOf(value).IsSubtypeOf(StrType.Instance))
+                {
+                    throw Errors.TypeError(n + " must be set to a string object");
+                }
+                Ob.SetRef((nint*)(o + (n == "__name__" ? NameOffset : QualNameOffset)), Ob.NewRef(value));
+                return;
+            case "__doc__":
+            case "__module__":
+                Ob.SetRef((nint*)(o + (n == "__doc__" ? DocOffset : ModuleOffset)), Ob.NewRef(value == 0 ? Singletons.None : value));
+                return;
+            case "__defaults__":
+                if (value != 0 && value != Singletons.None && !TupleType.IsTuple(value))
+                {
+                    throw Errors.TypeError("__defaults__ must be set to a tuple object");
+                }
+                SetOptional(o, DefaultsOffset, value);
+                return;
+            case "__kwdefaults__":
+                if (value != 0 && value != Singletons.None && !DictType.IsDictOrSubclass(value))
+                {
+                    throw Errors.TypeError("__kwdefaults__ must be set to a dict object");
+                }
+                SetOptional(o, KwDefaultsOffset, value);
+                return;
+            case "__annotations__":
+                if (value != 0 && value != Singletons.None && !DictType.IsDictOrSubclass(value))
+                {
+                    throw Errors.TypeError("__annotations__ must be set to a dict object");
+                }
+                SetOptional(o, AnnotationsOffset, value);
+                return;
+            case "__dict__":
+                if (value == 0)
+                {
+                    throw Errors.TypeError("cannot delete __dict__");
+                }
+                if (!DictType.IsDictOrSubclass(value))
+                {
+                    throw Errors.TypeError("__dict__ must be set to a dictionary, not a '" + Ob.TypeOf(value).Name + "'");
+                }
+                Ob.SetRef((nint*)(o + DictOffset), Ob.NewRef(value));
+                return;
+            case "__globals__":
+            case "__closure__":
+            case "__builtins__":
+            case "__code__":
+                throw Errors.AttributeError("readonly attribute");
+        }
+        nint dict = *(nint*)(o + DictOffset);
+        if (value == 0)
+        {
+            if (dict == 0 || !DictType.Remove(dict, name))
+            {
+                throw Errors.AttributeError("'function' object has no attribute '" + n + "'");
+            }
+            return;
+        }
+        DictType.Set(LazyDict(o, DictOffset), name, value);
+    }
+
+    /// <summary>A slot that reads back as None when empty: None or deletion clears it.</summary>
+    private static void SetOptional(nint o, int offset, nint value) =>
+        Ob.SetRef((nint*)(o + offset), value == 0 || value == Singletons.None ? 0 : Ob.NewRef(value));
 
     /// <summary>MAKE_FUNCTION: a new function over code (borrowed) with the given globals (borrowed).</summary>
     public static nint New(nint code, nint globals, nint builtins, nint qualname)

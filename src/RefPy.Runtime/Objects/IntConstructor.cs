@@ -48,6 +48,11 @@ internal static class IntConstructor
         {
             return Parse(StrObject.ToManaged(x), 10, x);
         }
+        nint r = UserSlots.IntOf(x);
+        if (r != 0)
+        {
+            return r;
+        }
         throw Errors.TypeError("int() argument must be a string, a bytes-like object or a real number, not '" + Ob.TypeOf(x).Name + "'");
     }
 

@@ -40,7 +40,7 @@ internal unsafe class IntType : PyType
     public static bool IsInt(nint o)
     {
         nint t = Ob.Type(o);
-        return t == Instance.Address || t == BoolType.Instance.Address;
+        return t == Instance.Address || t == BoolType.Instance.Address || (PyType.FromAddress(t) is ClassType ct && ct.IsSubtypeOf(Instance));
     }
 
     /// <summary>The value when it fits in a long.</summary>

@@ -45,6 +45,9 @@ internal sealed unsafe class ListType : PyType
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsList(nint o) => Ob.Type(o) == Instance.Address;
 
+    /// <summary>PyList_Check: a list or an instance of a Python subclass of list.</summary>
+    public static bool IsListOrSubclass(nint o) => Ob.Type(o) == Instance.Address || Ob.TypeOf(o).IsSubtypeOf(Instance);
+
     /// <summary>PyList_New(n): n zeroed slots, allocated exactly n.</summary>
     public static nint New(long n)
     {
@@ -404,7 +407,7 @@ internal sealed unsafe class ListType : PyType
 
     public override nint RichCompare(nint a, nint b, CompareOp op)
     {
-        if (!IsList(b))
+        if (!IsListOrSubclass(b))
         {
             return 0;
         }
@@ -568,14 +571,14 @@ internal sealed unsafe class ListType : PyType
         {
             op -= BinaryOp.InplaceAdd;
         }
-        if (op == BinaryOp.Add && IsList(a))
+        if (op == BinaryOp.Add && IsListOrSubclass(a))
         {
             if (inplace)
             {
                 Extend(a, b);
                 return Ob.NewRef(a);
             }
-            if (!IsList(b))
+            if (!IsListOrSubclass(b))
             {
                 throw Errors.TypeError("can only concatenate list (not \"" + Ob.TypeOf(b).Name + "\") to list");
             }
@@ -593,9 +596,9 @@ internal sealed unsafe class ListType : PyType
         }
         if (op == BinaryOp.Multiply)
         {
-            nint s = IsList(a) ? a : b;
+            nint s = IsListOrSubclass(a) ? a : b;
             nint k = s == a ? b : a;
-            if (!IsList(s) || !IntType.IsInt(k))
+            if (!IsListOrSubclass(s) || !IntType.IsInt(k))
             {
                 return 0;
             }

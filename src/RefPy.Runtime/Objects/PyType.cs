@@ -132,6 +132,11 @@ internal abstract unsafe class PyType
     /// <summary>Frees an object's block (after its contents were released): PyObject_GC_Del for GC types.</summary>
     public void FreeObject(nint o)
     {
+        if (Ob.Type(o) != Address && Ob.TypeOf(o) is ClassType subclass)
+        {
+            subclass.FreeInstance(o); // an instance of a Python subclass of this built-in type
+            return;
+        }
         if (IsGc)
         {
             Gc.OnFree(this, o);
@@ -199,6 +204,12 @@ internal abstract unsafe class PyType
 
     /// <summary>tp_iternext: a new reference, or 0 when exhausted.</summary>
     public virtual nint IterNext(nint o) => throw Errors.TypeError("'" + Name + "' object is not an iterator");
+
+    /// <summary>
+    /// Whether the type has tp_iternext (an iterator: what iter() may return). Built-in iterator types are named
+    /// *iterator; the others (map, zip, ...) override this. Classes and generators are checked by <see cref="Abstract.IsIterator"/>.
+    /// </summary>
+    public virtual bool IsIterator => Name.EndsWith("iterator", StringComparison.Ordinal);
 
     /// <summary>tp_call. Arguments are borrowed; kwnames is a tuple of names for the last arguments, or 0.</summary>
     public virtual nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames) =>

@@ -62,11 +62,18 @@ internal sealed unsafe class SetType : PyType
     private static long Mask(nint s) => *(long*)(s + MaskOffset);
     private static nint Table(nint s) => *(nint*)(s + TableOffset);
 
-    public static bool IsAnySet(nint o) => Ob.Type(o) == Set.Address || Ob.Type(o) == FrozenSet.Address;
+    public static bool IsAnySet(nint o) => Ob.Type(o) == Set.Address || Ob.Type(o) == FrozenSet.Address || Ob.TypeOf(o).IsSubtypeOf(Set);
 
     public static nint NewOf(SetType type)
     {
         nint s = type.AllocObject(200);
+        InitEmpty(s);
+        return s;
+    }
+
+    /// <summary>Makes the set part of s (a set or a set subclass instance) empty, using its small table.</summary>
+    public static void InitEmpty(nint s)
+    {
         *(long*)(s + FillOffset) = 0;
         *(long*)(s + UsedOffset) = 0;
         *(long*)(s + MaskOffset) = MinSize - 1;
@@ -75,7 +82,6 @@ internal sealed unsafe class SetType : PyType
         *(long*)(s + 56) = 0;
         new Span<byte>((void*)(s + SmallTableOffset), 128).Clear();
         *(nint*)(s + 192) = 0;
-        return s;
     }
 
     public static void Add(nint s, nint key) => AddEntry(s, key, Abstract.Hash(key));
@@ -386,7 +392,7 @@ internal sealed unsafe class SetType : PyType
         return false;
     }
 
-    private static void ClearTable(nint s)
+    public static void ClearTable(nint s)
     {
         nint table = Table(s);
         long mask = Mask(s);

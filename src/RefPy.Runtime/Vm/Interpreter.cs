@@ -1296,6 +1296,19 @@ internal static unsafe partial class Interpreter
                                     *sp++ = s;
                                     break;
                                 }
+                                case OpCode.DictUpdate:
+                                {
+                                    nint update = *--sp;
+                                    try
+                                    {
+                                        DictType.UpdateFromMapping(sp[-arg], update);
+                                    }
+                                    finally
+                                    {
+                                        Ob.Decref(update);
+                                    }
+                                    break;
+                                }
                                 case OpCode.DictMerge:
                                 {
                                     nint other = *--sp;
