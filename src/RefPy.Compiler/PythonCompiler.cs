@@ -36,7 +36,8 @@ public sealed class PythonCompiler : ICodeCompiler
         var ctx = new CompileContext(filename, lines, constants);
         try
         {
-            var gen = new CodeGenerator(ctx, Scope.ForModule(), "<module>", "<module>");
+            Scope moduleScope = module is not null ? Scope.ForModule(module.Body) : Scope.ForModule();
+            var gen = new CodeGenerator(ctx, moduleScope, "<module>", "<module>");
             nint code = gen.CompileModule(module?.Body ?? [], expr is not null, expr);
             return new CompiledCode(code, arena);
         }

@@ -151,3 +151,13 @@ cp = copy.deepcopy(big)
 del cp
 print([sys.getrefcount(v) for v in big] == before)
 print(sys.getsizeof(copy.copy([1, 2, 3])), sys.getsizeof(copy.deepcopy([1, 2, 3])), sys.getsizeof(copy.copy({1: 2})))
+class L(list):
+    pass
+class D(dict):
+    pass
+l = L([1, [2]])
+l.tag = "t"
+c = copy.copy(l); dc = copy.deepcopy(l)
+print(type(c).__name__, c, c.tag, type(dc).__name__, dc, dc[1] is l[1])
+d = D(a=[1])
+print(type(copy.copy(d)).__name__, copy.copy(d), copy.deepcopy(d)["a"] is d["a"])

@@ -331,6 +331,7 @@ internal sealed unsafe class CodeGenerator
             VarNames = localsPlus.ToArray(),
             ExceptionTable = regions.SelectMany(r => new[] { r.Start, r.End, r.Handler.Target, r.Depth }).ToArray(),
             CellCount = scope.CellVars.Count,
+            CellNames = scope.CellVars.ToArray(),
             FreeCount = scope.FreeVars.Count,
             HasVarArgs = hasVarArgs,
             HasVarKeywords = hasVarKeywords,
@@ -1089,7 +1090,7 @@ internal sealed unsafe class CodeGenerator
         return false;
     }
 
-    private NameKind Kind(string id) => IsInlined(id) ? NameKind.Fast : scope.Resolve(id);
+    private NameKind Kind(string id) => IsInlined(id) ? (scope.IsCell(id) ? NameKind.Cell : NameKind.Fast) : scope.Resolve(id);
 
     private void EmitDeref(OpCode op, string id) => EmitDerefSlot(op, scope.DerefIndex(id));
 
@@ -1469,7 +1470,16 @@ internal sealed unsafe class CodeGenerator
         inlined.Add(new HashSet<string>(targets, StringComparer.Ordinal));
         foreach (string t in targets)
         {
-            Emit(OpCode.LoadFastAndClear, scope.AddLocal(t));
+            if (scope.IsCell(t))
+            {
+                // A captured comprehension variable: save the enclosing cell, give the comprehension a new one.
+                EmitDeref(OpCode.LoadFastAndClear, t);
+                EmitDeref(OpCode.MakeCell, t);
+            }
+            else
+            {
+                Emit(OpCode.LoadFastAndClear, scope.AddLocal(t));
+            }
         }
         if (targets.Count > 0)
         {
@@ -1484,7 +1494,14 @@ internal sealed unsafe class CodeGenerator
             Emit(OpCode.Swap, targets.Count + 1);
             for (int i = targets.Count - 1; i >= 0; i--)
             {
-                Emit(OpCode.StoreFast, scope.AddLocal(targets[i]));
+                if (scope.IsCell(targets[i]))
+                {
+                    EmitDeref(OpCode.StoreFast, targets[i]);
+                }
+                else
+                {
+                    Emit(OpCode.StoreFast, scope.AddLocal(targets[i]));
+                }
             }
         }
         inlined.RemoveAt(inlined.Count - 1);

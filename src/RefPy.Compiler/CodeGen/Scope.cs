@@ -56,6 +56,39 @@ internal sealed class Scope
 
     public static Scope ForModule() => new(ScopeKind.Module, null);
 
+    /// <summary>A module scope; comprehension variables captured by nested functions become its cells.</summary>
+    public static Scope ForModule(List<Stmt> body)
+    {
+        var s = new Scope(ScopeKind.Module, null);
+        var use = new NameUses();
+        use.Body(body);
+        s.AddComprehensionCells(use);
+        return s;
+    }
+
+    private void AddComprehensionCells(NameUses use)
+    {
+        foreach (string n in use.ComprehensionCells)
+        {
+            if (Globals.Contains(n))
+            {
+                continue;
+            }
+            if (IsFunction)
+            {
+                bound.Add(n);
+                AddLocal(n);
+            }
+            if (cells.Add(n))
+            {
+                CellVars.Add(n);
+            }
+        }
+        CellVars.Sort(StringComparer.Ordinal);
+    }
+
+    public bool IsCell(string name) => cells.Contains(name);
+
     public static Scope ForFunction(FunctionDefLike function, Scope parent, Expr? lambdaBody = null)
     {
         var s = new Scope(ScopeKind.Function, parent);
@@ -160,6 +193,18 @@ internal sealed class Scope
 
     private void Resolve(NameUses use)
     {
+        if (!IsClass)
+        {
+            foreach (string n in use.ComprehensionCells)
+            {
+                if (!Globals.Contains(n))
+                {
+                    bound.Add(n);
+                    AddLocal(n);
+                    cells.Add(n);
+                }
+            }
+        }
         var wanted = new HashSet<string>(use.Used, StringComparer.Ordinal);
         wanted.UnionWith(use.ChildFree);
         wanted.UnionWith(Nonlocals);
@@ -200,7 +245,7 @@ internal sealed class Scope
     {
         if (IsModule)
         {
-            return false;
+            return cells.Contains(n);
         }
         if (IsFunction)
         {
@@ -446,6 +491,8 @@ internal sealed class NameUses
 {
     public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ChildFree { get; } = new(StringComparer.Ordinal);
+    /// <summary>Comprehension variables that nested scopes capture: cells of the enclosing scope (PEP 709).</summary>
+    public HashSet<string> ComprehensionCells { get; } = new(StringComparer.Ordinal);
     public bool HasYield { get; private set; }
 
     public void Body(List<Stmt> body)
@@ -603,6 +650,10 @@ internal sealed class NameUses
         inner.Used.ExceptWith(targets);
         Used.UnionWith(inner.Used);
         var childFree = new HashSet<string>(inner.ChildFree, StringComparer.Ordinal);
+        var captured = new HashSet<string>(childFree, StringComparer.Ordinal);
+        captured.IntersectWith(targets);
+        ComprehensionCells.UnionWith(captured);
+        ComprehensionCells.UnionWith(inner.ComprehensionCells);
         childFree.ExceptWith(targets);
         ChildFree.UnionWith(childFree);
         HasYield |= inner.HasYield;

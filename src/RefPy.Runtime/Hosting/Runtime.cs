@@ -239,6 +239,11 @@ public sealed unsafe class Runtime : IDisposable
             "copy" => CopyModule.Create(),
             "collections" => CollectionsModule.Create(),
             "functools" => FunctoolsModule.Create(),
+            "itertools" => ItertoolsModule.Create(),
+            "operator" => OperatorModule.Create(),
+            "random" => RandomModule.Create(),
+            "contextlib" => ContextlibModule.Create(),
+            "abc" => AbcModule.Create(),
             _ => 0,
         };
         if (created == 0)

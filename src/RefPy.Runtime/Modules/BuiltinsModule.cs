@@ -263,6 +263,7 @@ internal static unsafe class BuiltinsModule
             return Abstract.BinaryOp(BinaryOp.Power, a[0], a[1]);
         });
         Fn("round", Round);
+        Fn("input", Input);
         return m;
     }
 
@@ -415,6 +416,35 @@ internal static unsafe class BuiltinsModule
             Ob.XDecref(r);
         }
         return 0;
+    }
+
+    /// <summary>builtin_input (not a terminal): the prompt goes to sys.stdout, which is flushed, then one line of stdin.</summary>
+    private static nint Input(nint self, ReadOnlySpan<nint> args, nint kwnames)
+    {
+        Args.NoKeywords("input", kwnames);
+        Args.Range("input", args, 0, 1);
+        Runtime rt = Runtime.Current;
+        rt.Stderr.Flush();
+        if (args.Length == 1)
+        {
+            nint prompt = Abstract.Str(args[0]);
+            try
+            {
+                StdoutBuffer.Write(rt, prompt);
+            }
+            finally
+            {
+                Ob.Decref(prompt);
+            }
+        }
+        StdoutBuffer.Flush(rt);
+        rt.Stdout.Flush();
+        string? line = Console.In.ReadLine();
+        if (line is null)
+        {
+            throw new PyException(ExceptionType.EOFError, "EOF when reading a line");
+        }
+        return StrObject.New(line);
     }
 
     /// <summary>PyCallable_Check.</summary>

@@ -588,6 +588,19 @@ internal static unsafe class CopyModule
         return y;
     }
 
+    private static nint CallMethod1(nint o, string name, nint arg)
+    {
+        nint m = Py.GetAttr(o, name);
+        try
+        {
+            return Abstract.Call(m, [arg], 0);
+        }
+        finally
+        {
+            Ob.Decref(m);
+        }
+    }
+
     private static void IterApply(nint iterable, Action<nint> f)
     {
         nint it = Abstract.GetIter(iterable);
@@ -654,6 +667,48 @@ internal static unsafe class CopyModule
                 if (state != Singletons.None)
                 {
                     ApplyState(y, state, memo, errorClass);
+                }
+                // object.__reduce_ex__(4)'s listitems / dictitems for subclasses of list and dict.
+                if (ct.IsSubtypeOf(ListType.Instance))
+                {
+                    IterApply(x, item =>
+                    {
+                        nint v = memo != 0 ? DeepCopy(item, memo, errorClass) : Ob.NewRef(item);
+                        try
+                        {
+                            Ob.Decref(CallMethod1(y, "append", v));
+                        }
+                        finally
+                        {
+                            Ob.Decref(v);
+                        }
+                    });
+                }
+                else if (ct.IsSubtypeOf(DictType.Instance))
+                {
+                    nint items = Abstract.CallMethod(x, "items");
+                    try
+                    {
+                        IterApply(items, pair =>
+                        {
+                            nint k = memo != 0 ? DeepCopy(TupleType.Item(pair, 0), memo, errorClass) : Ob.NewRef(TupleType.Item(pair, 0));
+                            nint v = 0;
+                            try
+                            {
+                                v = memo != 0 ? DeepCopy(TupleType.Item(pair, 1), memo, errorClass) : Ob.NewRef(TupleType.Item(pair, 1));
+                                Ob.TypeOf(y).SetItem(y, k, v);
+                            }
+                            finally
+                            {
+                                Ob.Decref(k);
+                                Ob.XDecref(v);
+                            }
+                        });
+                    }
+                    finally
+                    {
+                        Ob.Decref(items);
+                    }
                 }
             }
             catch

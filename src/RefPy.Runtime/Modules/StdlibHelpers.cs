@@ -157,7 +157,7 @@ internal static unsafe class Py
 /// <summary>The built-in types of the standard-library modules (registered at start-up by Bootstrap.AllTypes).</summary>
 internal static class StdlibModules
 {
-    public static PyType[] Types() => [.. CollectionsModule.Types(), .. FunctoolsModule.Types()];
+    public static PyType[] Types() => [.. CollectionsModule.Types(), .. FunctoolsModule.Types(), .. ItertoolsModule.Types(), .. OperatorModule.Types(), .. RandomModule.Types(), .. ContextlibModule.Types()];
 }
 
 /// <summary>Marks a built-in type whose instances are callable (tp_call), for callable checks.</summary>

@@ -70,6 +70,10 @@ internal sealed unsafe class ClassType : PyType
                     ? "type '" + bt.Name + "' is not an acceptable base type"
                     : "RefPy cannot subclass the built-in type '" + bt.Name + "' yet");
             }
+            if (baseTypes.Contains(bt))
+            {
+                throw Errors.TypeError("duplicate base class " + bt.Name);
+            }
             baseTypes.Add(bt);
         }
         if (baseTypes.Count == 0)

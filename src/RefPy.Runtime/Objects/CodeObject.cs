@@ -23,6 +23,38 @@ internal sealed unsafe class CodeType : PyType
         this.AddProperty("co_name", o => Ob.NewRef(*(nint*)(o + NameOffset)));
         this.AddProperty("co_filename", o => Ob.NewRef(*(nint*)(o + FilenameOffset)));
         this.AddProperty("co_varnames", o => Ob.NewRef(*(nint*)(o + VarNamesOffset)));
+        this.AddProperty("co_freevars", o =>
+        {
+            CodeInfo info = Info(o);
+            return NameTuple(info.VarNames.AsSpan(info.NLocals - info.FreeCount, info.FreeCount));
+        });
+        this.AddProperty("co_cellvars", o => NameTuple(Info(o).CellNames));
+        this.AddProperty("co_argcount", o => IntType.FromLong(Info(o).ArgCount));
+        this.AddProperty("co_posonlyargcount", o => IntType.FromLong(Info(o).PosOnlyArgCount));
+        this.AddProperty("co_kwonlyargcount", o => IntType.FromLong(Info(o).KwOnlyArgCount));
+        this.AddProperty("co_nlocals", o => IntType.FromLong(TupleType.Count(*(nint*)(o + VarNamesOffset))));
+        this.AddProperty("co_firstlineno", o => IntType.FromLong(Info(o).FirstLine));
+        this.AddProperty("co_qualname", o => Ob.NewRef(*(nint*)(o + QualNameOffset)));
+        this.AddProperty("co_flags", o =>
+        {
+            CodeInfo info = Info(o);
+            int flags = info.IsModule ? 0 : 0x3;
+            flags |= info.HasVarArgs ? 0x4 : 0;
+            flags |= info.HasVarKeywords ? 0x8 : 0;
+            flags |= info.QualName.Contains("<locals>", StringComparison.Ordinal) ? 0x10 : 0;
+            flags |= info.IsGenerator ? 0x20 : 0;
+            return IntType.FromLong(flags);
+        });
+    }
+
+    private static nint NameTuple(ReadOnlySpan<string> names)
+    {
+        nint t = TupleType.New(names.Length);
+        for (int i = 0; i < names.Length; i++)
+        {
+            TupleType.SetItemInit(t, i, StrObject.Intern(names[i]));
+        }
+        return t;
     }
 
     public static void Reset()

@@ -9,8 +9,71 @@ namespace RefPy.Runtime.Objects;
 /// GC head = getsizeof({}) 64). The table itself is a <see cref="DictKeys"/> object, grown and probed with
 /// CPython's rules so sizes and iteration order match.
 /// </summary>
-internal sealed unsafe class DictType : PyType
+internal sealed unsafe class DictType : PyType, TypeAttributeProvider
 {
+    /// <summary>dict.fromkeys, a classmethod: a builtin method bound to the type.</summary>
+    public nint GetTypeAttribute(string name) => name == "fromkeys" ? BuiltinFunctionObject.New(fromKeys, Address) : 0;
+
+    private static readonly NativeFunction fromKeys = new("fromkeys", (self, args, kw) =>
+    {
+        Args.NoKeywords("fromkeys", kw);
+        Args.Range("fromkeys", args, 1, 2);
+        nint value = args.Length == 2 ? args[1] : Singletons.None;
+        nint d = New();
+        try
+        {
+            nint iterable = args[0];
+            if (IsDict(iterable))
+            {
+                long pos = 0;
+                while (Next(iterable, ref pos, out nint k, out _))
+                {
+                    Set(d, k, value);
+                }
+                return d;
+            }
+            if (SetType.IsAnySet(iterable))
+            {
+                long pos = 0;
+                while (SetType.Next(iterable, ref pos, out nint k))
+                {
+                    Set(d, k, value);
+                }
+                return d;
+            }
+            nint it = Abstract.GetIter(iterable);
+            try
+            {
+                while (true)
+                {
+                    nint k = Ob.TypeOf(it).IterNext(it);
+                    if (k == 0)
+                    {
+                        break;
+                    }
+                    try
+                    {
+                        Set(d, k, value);
+                    }
+                    finally
+                    {
+                        Ob.Decref(k);
+                    }
+                }
+            }
+            finally
+            {
+                Ob.Decref(it);
+            }
+            return d;
+        }
+        catch
+        {
+            Ob.Decref(d);
+            throw;
+        }
+    }, "dict");
+
     public const int UsedOffset = 16;
     public const int KeysOffset = 32;
     public static readonly DictType Instance = new();

@@ -37,8 +37,8 @@ internal static class ExceptionExtras
 
     private static nint AddNote(nint self, ReadOnlySpan<nint> args, nint kwnames)
     {
-        Args.NoKeywords("add_note", kwnames);
-        Args.Exact("add_note", args, 1);
+        Args.NoKeywords("BaseException.add_note", kwnames);
+        Args.Exact("BaseException.add_note", args, 1);
         nint note = args[0];
         if (!Ob.TypeOf(note).IsSubtypeOf(StrType.Instance))
         {

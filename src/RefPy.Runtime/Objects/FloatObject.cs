@@ -12,6 +12,7 @@ internal sealed unsafe class FloatType : PyType
 
     private FloatType() : base("float", 24, 0, false, ObjectType.Instance)
     {
+        NumberMethods.InstallFloat(this);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

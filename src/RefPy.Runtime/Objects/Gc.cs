@@ -634,26 +634,29 @@ internal static unsafe class Gc
     /// <summary>finalize_garbage: runs each garbage object's __del__ once (PEP 442) before anything is cleared.</summary>
     private static void FinalizeGarbage(Head* unreachable)
     {
-        var pending = new List<nint>();
-        for (Head* g = GetNext(unreachable); g != unreachable; g = GetNext(g))
+        // Walk the live list (moving each object to 'seen' first): a finalizer may free other garbage, which
+        // then leaves the list, so nothing freed is visited (CPython's finalize_garbage).
+        Head seen;
+        ListInit(&seen);
+        while (!ListIsEmpty(unreachable))
         {
+            Head* g = GetNext(unreachable);
             nint op = FromGc(g);
+            ListMove(g, &seen);
             if (IsFinalized(op))
             {
                 continue;
             }
-            if ((Ob.TypeOf(op) is ClassType ct && ct.Lookup("__del__") != 0) || GeneratorType.NeedsFinalizer(op))
+            bool isInstance = Ob.TypeOf(op) is ClassType ct && ct.Lookup("__del__") != 0;
+            if (!isInstance && !GeneratorType.NeedsFinalizer(op))
             {
-                pending.Add(op);
+                continue;
             }
-        }
-        foreach (nint op in pending)
-        {
             SetFinalized(op);
             Ob.Incref(op);
-            if (Ob.TypeOf(op) is ClassType cls)
+            if (isInstance)
             {
-                cls.RunFinalizer(op);
+                ((ClassType)Ob.TypeOf(op)).RunFinalizer(op);
             }
             else
             {
@@ -661,7 +664,9 @@ internal static unsafe class Gc
             }
             Ob.Decref(op);
         }
+        ListMerge(&seen, unreachable);
     }
+
 
     /// <summary>delete_garbage: tp_clear each unreachable object; survivors move to old.</summary>
     private static void DeleteGarbage(Head* collectable, Head* old)

@@ -120,8 +120,7 @@ internal sealed unsafe class GeneratorType : PyType
     }
 
     /// <summary>A suspended generator must be closed before it is freed (_PyGen_Finalize).</summary>
-    public static bool NeedsFinalizer(nint g) =>
-        Ob.Type(g) == Instance.Address && State(g) == Suspended && (HasHandlers(g) || Delegate(g) != 0);
+    public static bool NeedsFinalizer(nint g) => Ob.Type(g) == Instance.Address && State(g) == Suspended;
 
     /// <summary>_PyGen_Finalize: close, reporting what close raises as unraisable.</summary>
     public static void Finalize(nint g)

@@ -26,6 +26,10 @@ internal unsafe class IntType : PyType
 
     protected IntType(string name, PyType? baseType) : base(name, 24, 4, false, baseType ?? ObjectType.Instance)
     {
+        if (baseType is null)
+        {
+            NumberMethods.InstallInt(this);
+        }
     }
 
     // ---- layout ------------------------------------------------------------------------------------

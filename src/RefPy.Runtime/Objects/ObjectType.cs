@@ -46,6 +46,23 @@ internal sealed class ObjectType : PyType
             return v;
         });
         this.AddMethod("__init_subclass__", (self, args, kw) => Singletons.None);
+        // object's slot wrappers: comparisons answer NotImplemented except identity equality.
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < cmp.Length; i++)
+        {
+            var op = (CompareOp)i;
+            string name = cmp[i];
+            this.AddMethod(name, (self, args, kw) =>
+            {
+                Args.Exact("object." + name, args, 1);
+                nint r = RichCompare(self, args[0], op);
+                return r != 0 ? r : Ob.NewRef(Singletons.NotImplemented);
+            });
+        }
+        this.AddMethod("__hash__", (self, args, kw) => { Args.Exact("object.__hash__", args, 0); return IntType.FromLong(Ob.TypeOf(self).Hash(self)); });
+        this.AddMethod("__repr__", (self, args, kw) => { Args.Exact("object.__repr__", args, 0); return StrObject.New(Ob.TypeOf(self).Repr(self)); });
+        this.AddMethod("__str__", (self, args, kw) => { Args.Exact("object.__str__", args, 0); return Abstract.Str(self); });
+        this.AddMethod("__sizeof__", (self, args, kw) => { Args.Exact("object.__sizeof__", args, 0); return IntType.FromLong(Ob.TypeOf(self).SizeOf(self)); });
         this.AddMethod("__new__", (self, args, kw) =>
         {
             // object.__new__(cls): self is the class the descriptor was called with.

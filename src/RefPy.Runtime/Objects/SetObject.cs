@@ -52,6 +52,7 @@ internal sealed unsafe class SetType : PyType
             Update(r, self);
             return r;
         });
+        SetMethods.Install(this);
     }
 
     public bool Frozen { get; }
@@ -583,58 +584,48 @@ internal sealed unsafe class SetType : PyType
         {
             return 0;
         }
-        SetType resultType = (SetType)Ob.TypeOf(a);
-        nint r = NewOf(resultType);
-        long pos = 0;
-        nint key;
-        switch (plain)
+        SetType resultType = Ob.TypeOf(a).IsSubtypeOf(FrozenSet) ? FrozenSet : Set; // make_new_set_basetype
+        if (inplace && !resultType.Frozen && plain is not BinaryOp.And)
         {
-            case BinaryOp.Or:
-                Update(r, a);
-                Update(r, b);
-                break;
-            case BinaryOp.And:
-                while (Next(a, ref pos, out key))
-                {
-                    if (ContainsKey(b, key))
-                    {
-                        Add(r, key);
-                    }
-                }
-                break;
-            case BinaryOp.Subtract:
-                while (Next(a, ref pos, out key))
-                {
-                    if (!ContainsKey(b, key))
-                    {
-                        Add(r, key);
-                    }
-                }
-                break;
-            default:
-                while (Next(a, ref pos, out key))
-                {
-                    if (!ContainsKey(b, key))
-                    {
-                        Add(r, key);
-                    }
-                }
-                pos = 0;
-                while (Next(b, ref pos, out key))
-                {
-                    if (!ContainsKey(a, key))
-                    {
-                        Add(r, key);
-                    }
-                }
-                break;
-        }
-        if (inplace && !resultType.Frozen)
-        {
-            ClearTable(a);
-            Update(a, r);
-            Ob.Decref(r);
+            // set_ior / set_isub / set_ixor work in place.
+            if (plain == BinaryOp.Or)
+            {
+                Update(a, b);
+            }
+            else if (plain == BinaryOp.Subtract)
+            {
+                SetMethods.DifferenceUpdate(a, b);
+            }
+            else
+            {
+                SetMethods.SymmetricDifferenceUpdate(a, b);
+            }
             return Ob.NewRef(a);
+        }
+        if (plain is BinaryOp.And or BinaryOp.Subtract or BinaryOp.Xor)
+        {
+            nint res = plain == BinaryOp.And ? SetMethods.Intersection(a, b)
+                : plain == BinaryOp.Subtract ? SetMethods.Difference(a, b)
+                : SetMethods.SymmetricDifference(a, b);
+            if (inplace && !resultType.Frozen)
+            {
+                ClearTable(a);
+                Update(a, res);
+                Ob.Decref(res);
+                return Ob.NewRef(a);
+            }
+            return res;
+        }
+        nint r = NewOf(resultType);
+        try
+        {
+            Update(r, a);
+            Update(r, b);
+        }
+        catch
+        {
+            Ob.Decref(r);
+            throw;
         }
         return r;
     }

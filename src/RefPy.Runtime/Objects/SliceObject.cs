@@ -11,9 +11,38 @@ internal sealed unsafe class SliceType : PyType
         this.AddProperty("start", o => Ob.NewRef(*(nint*)(o + 16)));
         this.AddProperty("stop", o => Ob.NewRef(*(nint*)(o + 24)));
         this.AddProperty("step", o => Ob.NewRef(*(nint*)(o + 32)));
+        this.AddMethod("indices", (self, args, kw) =>
+        {
+            Args.Exact("slice.indices", args, 1);
+            if (!IntType.IsInt(args[0]))
+            {
+                throw Errors.TypeError("'" + Ob.TypeOf(args[0]).Name + "' object cannot be interpreted as an integer");
+            }
+            long length = IntType.AsLong(args[0]);
+            if (length < 0)
+            {
+                throw Errors.ValueError("length should not be negative");
+            }
+            Indices(self, length, out long start, out long stop, out long step, out _);
+            return TupleType.Pack(IntType.FromLong(start), IntType.FromLong(stop), IntType.FromLong(step));
+        });
     }
 
     public static bool IsSlice(nint o) => Ob.Type(o) == Instance.Address;
+
+    /// <summary>slice_new: slice(stop) or slice(start, stop[, step]).</summary>
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        if (kwnames != 0 && TupleType.Count(kwnames) > 0)
+        {
+            throw Errors.TypeError("slice() takes no keyword arguments");
+        }
+        Args.Range("slice", args, 1, 3);
+        nint start = args.Length == 1 ? Singletons.None : args[0];
+        nint stop = args.Length == 1 ? args[0] : args[1];
+        nint step = args.Length == 3 ? args[2] : Singletons.None;
+        return NewSteal(Ob.NewRef(start), Ob.NewRef(stop), Ob.NewRef(step));
+    }
 
     /// <summary>A new slice taking ownership of its three references.</summary>
     public static nint NewSteal(nint start, nint stop, nint step)

@@ -51,6 +51,7 @@ internal sealed unsafe class StrType : PyType
             }
             return FormatSpec.Format(self, args[0]);
         });
+        StrMethods.Install(this);
     }
 
     public override long SizeOf(nint o) => StrObject.SizeOf(o);

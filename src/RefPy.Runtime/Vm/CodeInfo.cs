@@ -37,6 +37,8 @@ internal sealed class CodeInfo
     /// <summary>Slots of the frame: fast locals, then cells that are not locals, then free variables.</summary>
     public int NLocals => VarNames.Length;
     public int CellCount { get; init; }
+    /// <summary>co_cellvars: the names of the cells this code creates, sorted.</summary>
+    public string[] CellNames { get; init; } = [];
     public int FreeCount { get; init; }
     public bool IsGenerator { get; init; }
     /// <summary>Exception table: quads of (start, end, handler, stack depth), innermost ranges first.</summary>
