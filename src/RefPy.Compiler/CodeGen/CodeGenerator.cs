@@ -56,8 +56,12 @@ internal sealed unsafe class CodeGenerator
 
     // ---- emission -------------------------------------------------------------------------------
 
+    /// <summary>The generator's running stack depth before each instruction (to check against the flow analysis).</summary>
+    private readonly List<int> trackedDepth = new();
+
     private void Emit(OpCode op, int arg = 0)
     {
+        trackedDepth.Add(depth);
         code.Add((int)op | (arg << 8));
         positions.Add(pos);
         depth += StackEffect(op, arg);
@@ -275,6 +279,88 @@ internal sealed unsafe class CodeGenerator
 
     private bool hasVarArgs, hasVarKeywords;
 
+    /// <summary>
+    /// The exception table, each handler's stack depth taken from a flow analysis of the finished code (like
+    /// CPython's stackdepth()), so a slip in the generator's running count cannot make a handler cut the value
+    /// stack at the wrong place. Also raises maxDepth to what the analysis finds.
+    /// </summary>
+    private int[] ExceptionTableWithFlowDepths()
+    {
+        int n = code.Count;
+        int[] depthAt = new int[n];
+        Array.Fill(depthAt, -1);
+        var work = new Stack<(int Pc, int Depth)>();
+        void Seed(int pc, int d)
+        {
+            if (pc >= 0 && pc < n && depthAt[pc] < 0)
+            {
+                depthAt[pc] = d;
+                work.Push((pc, d));
+            }
+        }
+        Seed(0, 0);
+        bool seeded = true;
+        while (seeded)
+        {
+            while (work.Count > 0)
+            {
+                (int pc, int d) = work.Pop();
+                var op = (OpCode)(code[pc] & 0xFF);
+                int arg = code[pc] >> 8;
+                if (d > maxDepth)
+                {
+                    maxDepth = d;
+                }
+                switch (op)
+                {
+                    case OpCode.Jump:
+                        Seed(arg, d);
+                        break;
+                    case OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue or OpCode.PopJumpIfNone or OpCode.PopJumpIfNotNone:
+                        Seed(arg, d - 1);
+                        Seed(pc + 1, d - 1);
+                        break;
+                    case OpCode.ForIter:
+                        Seed(arg, d - 1);
+                        Seed(pc + 1, d + 1);
+                        break;
+                    case OpCode.Send:
+                        Seed(arg, d - 1);
+                        Seed(pc + 1, d);
+                        break;
+                    case OpCode.ReturnValue or OpCode.ReturnConst or OpCode.Raise or OpCode.Reraise or OpCode.RaiseAssertion:
+                        break;
+                    default:
+                        Seed(pc + 1, d + StackEffect(op, arg));
+                        break;
+                }
+            }
+            seeded = false;
+            foreach (var r in regions)
+            {
+                if (depthAt[r.Start] >= 0 && r.Handler.Target >= 0 && depthAt[r.Handler.Target] < 0)
+                {
+                    Seed(r.Handler.Target, depthAt[r.Start] - (trackedDepth[r.Start] - r.Depth) + 1);
+                    seeded = true;
+                }
+            }
+        }
+        var table = new int[regions.Count * 4];
+        for (int i = 0; i < regions.Count; i++)
+        {
+            var r = regions[i];
+            table[4 * i] = r.Start;
+            table[4 * i + 1] = r.End;
+            table[4 * i + 2] = r.Handler.Target;
+            // A handler may keep fewer items than the region's first instruction sees (a with block drops the
+            // entered value, a handler's own cleanup drops the exception it was handling): keep that difference,
+            // measured on the running count, but anchor it to the analysed depth.
+            int drop = trackedDepth[r.Start] - r.Depth;
+            table[4 * i + 3] = depthAt[r.Start] >= 0 ? depthAt[r.Start] - drop : r.Depth;
+        }
+        return table;
+    }
+
     private nint Finish(int argCount, int posOnly, int kwOnly, int firstLine, nint doc = 0)
     {
         nint constTuple = TupleType.New(consts.Count);
@@ -329,7 +415,7 @@ internal sealed unsafe class CodeGenerator
             KwOnlyArgCount = kwOnly,
             IsModule = scope.IsModule,
             VarNames = localsPlus.ToArray(),
-            ExceptionTable = regions.SelectMany(r => new[] { r.Start, r.End, r.Handler.Target, r.Depth }).ToArray(),
+            ExceptionTable = ExceptionTableWithFlowDepths(),
             CellCount = scope.CellVars.Count,
             CellNames = scope.CellVars.ToArray(),
             FreeCount = scope.FreeVars.Count,
@@ -1785,6 +1871,7 @@ internal sealed unsafe class CodeGenerator
         At(c);
         EmitCompare(c.Ops[^1]);
         EmitJump(OpCode.Jump, end);
+        depth++; // the cleanup path still holds the last comparator under the result
         Mark(cleanup);
         Emit(OpCode.Swap, 2);
         Emit(OpCode.PopTop);
