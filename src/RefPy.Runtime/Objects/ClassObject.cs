@@ -28,6 +28,8 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>Instances have a __dict__ (managed, at -24) / support weak references (managed, at -32).</summary>
     private bool hasDict = true;
     private bool hasWeakref = true;
+    /// <summary>ABCMeta's __abstractmethods__: names still abstract in this class (only for abc.ABC hierarchies).</summary>
+    private string[] abstractMethods = [];
 
     private ClassType(string name, string qualName, string module, PyType firstBase, PyType[] mro, PyType builtinBase)
         : base(name, 16, 0, true, firstBase)
@@ -194,6 +196,7 @@ internal sealed unsafe class ClassType : PyType
             TupleType.SetItemInit(mroTuple, i, Ob.NewRef(fullMro[i].Address));
         }
         *(nint*)(o + TypeMroOffset) = mroTuple;
+        cls.ComputeAbstractMethods(baseTypes);
         try
         {
             cls.InitSubclass(o);
@@ -204,6 +207,58 @@ internal sealed unsafe class ClassType : PyType
             throw;
         }
         return o;
+    }
+
+    /// <summary>ABCMeta.__new__: abstract names are those whose current value has a true __isabstractmethod__.</summary>
+    private void ComputeAbstractMethods(List<PyType> bases)
+    {
+        if (!mro.Any(t => t is ClassType c && c.QualName == "ABC" && c.module == "abc"))
+        {
+            return;
+        }
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        long pos = 0;
+        while (DictType.Next(Dict, ref pos, out nint k, out nint v))
+        {
+            if (StrObject.IsStr(k) && IsAbstract(v))
+            {
+                names.Add(StrObject.ToManaged(k));
+            }
+        }
+        foreach (PyType b in bases)
+        {
+            if (b is ClassType bc)
+            {
+                foreach (string n in bc.abstractMethods)
+                {
+                    nint v = Lookup(n);
+                    if (v != 0 && IsAbstract(v))
+                    {
+                        names.Add(n);
+                    }
+                }
+            }
+        }
+        abstractMethods = names.ToArray();
+        nint fs = SetType.NewOf(SetType.FrozenSet);
+        foreach (string n in abstractMethods)
+        {
+            SetType.Add(fs, StrObject.Intern(n));
+        }
+        DictType.Set(Dict, StrObject.Intern("__abstractmethods__"), fs);
+        Ob.Decref(fs);
+    }
+
+    private static bool IsAbstract(nint v)
+    {
+        nint flag = Ob.TypeOf(v).GetAttr(v, StrObject.Intern("__isabstractmethod__"));
+        if (flag == 0)
+        {
+            return false;
+        }
+        bool t = Abstract.IsTrue(flag);
+        Ob.Decref(flag);
+        return t;
     }
 
     /// <summary>type_new's last step: the nearest base's __init_subclass__ (an implicit classmethod) gets the new class.</summary>
@@ -656,6 +711,11 @@ internal sealed unsafe class ClassType : PyType
         {
             throw Errors.TypeError(Name + "() takes no arguments");
         }
+        if (abstractMethods.Length > 0)
+        {
+            throw Errors.TypeError("Can't instantiate abstract class " + Name + " without an implementation for abstract method" +
+                (abstractMethods.Length == 1 ? " " : "s ") + string.Join(", ", abstractMethods.Select(m => "'" + m + "'")));
+        }
         nint o;
         if (userNew != 0)
         {
@@ -851,6 +911,21 @@ internal sealed unsafe class ClassType : PyType
     public void GenericSetAttr(nint o, nint name, nint value)
     {
         string n = StrObject.ToManaged(name);
+        if (n == "__dict__" && hasDict && !IsException)
+        {
+            if (value == 0)
+            {
+                throw Errors.TypeError("cannot delete __dict__");
+            }
+            if (!DictType.IsDictOrSubclass(value))
+            {
+                throw Errors.TypeError("__dict__ must be set to a dictionary, not a '" + Ob.TypeOf(value).Name + "'");
+            }
+            nint old = InstanceDict(o);
+            *(nint*)(o + InstanceDictOffset) = Ob.NewRef(value);
+            Ob.XDecref(old);
+            return;
+        }
         nint attr = Lookup(n);
         if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
         {
