@@ -30,7 +30,7 @@ internal static unsafe class Bootstrap
         DictIterType.KeyIter, DictIterType.ValueIter, DictIterType.ItemIter,
         DictViewType.Keys, DictViewType.Values, DictViewType.Items,
         CodeType.Instance, FunctionType.Instance, ModuleType.Instance, BuiltinFunctionObject.Instance, CellType.Instance,
-        MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance, GeneratorType.Instance, MemberDescriptorType.Instance, WeakRefType.Ref, WeakRefType.Proxy, MappingProxyType.Instance, SequenceIterType.Instance,
+        MethodType.Instance, GetSetDescriptorType.Instance, StaticMethodType.Static, StaticMethodType.Class, PropertyType.Instance, SuperType.Instance, GeneratorType.Instance, MemberDescriptorType.Instance, WeakRefType.Ref, WeakRefType.Proxy, MappingProxyType.Instance, SequenceIterType.Instance, TextIOType.Instance,
         MethodDescriptorType.Instance, SysModule.VersionInfoType, .. ExceptionType.All, .. CTypesModule.Types(),
         .. BuiltinIterators.Types(),
         .. StdlibModules.Types(),

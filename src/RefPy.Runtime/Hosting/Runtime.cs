@@ -234,6 +234,7 @@ public sealed unsafe class Runtime : IDisposable
             "ctypes" => CTypesModule.Create(),
             "gc" => GcModule.Create(),
             "weakref" => WeakrefModule.Create(),
+            "traceback" => TracebackModule.Create(),
             "math" => MathModule.Create(),
             "time" => TimeModule.Create(),
             "copy" => CopyModule.Create(),

@@ -272,7 +272,7 @@ internal static unsafe class BuiltinsModule
         int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
         int npos = args.Length - nkw;
         string sep = " ", end = "\n";
-        nint sepArg = 0, endArg = 0;
+        nint sepArg = 0, endArg = 0, fileArg = 0;
         bool flush = false;
         TextWriter output = Runtime.Current.Stdout;
         for (int k = 0; k < nkw; k++)
@@ -296,9 +296,13 @@ internal static unsafe class BuiltinsModule
                     }
                     break;
                 case "file":
-                    if (v != Singletons.None && v == SysModule.StderrMarker)
+                    if (v != Singletons.None && (v == SysModule.StderrMarker || TextIOType.IsStderr(v)))
                     {
                         output = Runtime.Current.Stderr;
+                    }
+                    else if (v != Singletons.None && !TextIOType.IsStdout(v))
+                    {
+                        fileArg = v;
                     }
                     break;
                 case "flush":
@@ -309,6 +313,11 @@ internal static unsafe class BuiltinsModule
             }
         }
         Runtime rt = Runtime.Current;
+        if (fileArg != 0)
+        {
+            PrintToFile(fileArg, args[..npos], sepArg != 0 ? sepArg : 0, endArg != 0 ? endArg : 0, flush);
+            return Singletons.None;
+        }
         if (output == rt.Stderr)
         {
             StdoutBuffer.Flush(rt);
@@ -1095,6 +1104,43 @@ internal static unsafe class BuiltinsModule
         {
             Ob.Decref(ns);
             Ob.Decref(bases);
+        }
+    }
+
+    /// <summary>print(..., file=f): f.write(str(arg)), f.write(sep), ..., f.write(end), then f.flush() if asked.</summary>
+    private static void PrintToFile(nint file, ReadOnlySpan<nint> args, nint sep, nint end, bool flush)
+    {
+        nint write = Abstract.GetAttr(file, StrObject.Intern("write"));
+        try
+        {
+            void Put(nint s) => Ob.Decref(Abstract.Call(write, [s], 0));
+            nint space = StrObject.Latin1Char(' ');
+            nint newline = StrObject.Latin1Char('\n');
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Put(sep != 0 ? sep : space);
+                }
+                nint s = Abstract.Str(args[i]);
+                try
+                {
+                    Put(s);
+                }
+                finally
+                {
+                    Ob.Decref(s);
+                }
+            }
+            Put(end != 0 ? end : newline);
+            if (flush)
+            {
+                Ob.Decref(Abstract.CallMethod(file, "flush"));
+            }
+        }
+        finally
+        {
+            Ob.Decref(write);
         }
     }
 }

@@ -124,6 +124,12 @@ internal static unsafe class SysModule
         Set("byteorder", StrObject.New("little"));
         Set("maxsize", IntType.FromLong(long.MaxValue));
         Set("implementation_name", StrObject.Intern("refpy"));
+        nint stdout = TextIOType.New(1);
+        nint stderr = TextIOType.New(2);
+        DictType.Set(ModuleType.Dict(m), StrObject.Intern("__stdout__"), stdout);
+        DictType.Set(ModuleType.Dict(m), StrObject.Intern("__stderr__"), stderr);
+        Set("stdout", stdout);
+        Set("stderr", stderr);
         return m;
     }
 
