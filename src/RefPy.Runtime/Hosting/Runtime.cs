@@ -180,13 +180,20 @@ public sealed unsafe class Runtime : IDisposable
         }
     }
 
-    private static int SystemExitCode(PyException e)
+    /// <summary>handle_system_exit: None or no code exits 0, an int is the status, anything else is printed to stderr and exits 1.</summary>
+    private int SystemExitCode(PyException e)
     {
         if (e.PyMessage.Length == 0 || e.PyMessage == "None")
         {
             return 0;
         }
-        return int.TryParse(e.PyMessage, out int code) ? code : 1;
+        if (int.TryParse(e.PyMessage, out int code))
+        {
+            return code;
+        }
+        Stderr.Write(e.PyMessage + "\n");
+        Stderr.Flush();
+        return 1;
     }
 
     /// <summary>The traceback text of an exception, preceded by its cause or context chain like CPython's excepthook.</summary>
