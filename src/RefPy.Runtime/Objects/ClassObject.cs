@@ -155,6 +155,14 @@ internal sealed unsafe class ClassType : PyType
             DictType.Set(dict, k, v);
         }
         *(nint*)(o + TypeDictOffset) = dict;
+        *(long*)(dict + DictType.VersionTagOffset) = cls.Index + 1; // mutations invalidate the method caches
+        for (int i = 1; i < fullMro.Length; i++)
+        {
+            if (fullMro[i] is ClassType bc)
+            {
+                (bc.subclasses ??= new List<ClassType>()).Add(cls);
+            }
+        }
         if (slotNames is not null)
         {
             int offset = solidBase?.instanceSize ?? 16;
@@ -384,10 +392,72 @@ internal sealed unsafe class ClassType : PyType
 
     // ---- the class object ----------------------------------------------------------------------------
 
-    /// <summary>Finds name in the namespaces along the MRO; a borrowed reference or 0.</summary>
-    public nint Lookup(string name)
+    // ---- the method cache (CPython's type attribute cache, per class) -------------------------------
+    //
+    // Lookup results (including misses) are cached per class, keyed by the address of an interned name
+    // (interned strs are immortal, so an address names one string for the runtime's life). A cached result
+    // is valid while the class's version is unchanged; the version of a class and of every class below it
+    // is bumped whenever the namespace dict of the class changes (the dict carries its class's registry
+    // index + 1 in ma_version_tag, which DictType's mutators check) or the class is cleared or freed.
+
+    private struct CacheEntry
     {
-        nint key = StrObject.Intern(name);
+        public nint Key;
+        public nint Value;
+        public uint Version;
+    }
+
+    private const int CacheSize = 64;
+    private readonly CacheEntry[] cache = new CacheEntry[CacheSize];
+    private uint version = 1;
+    /// <summary>Every class with this class in its MRO (direct and indirect subclasses).</summary>
+    private List<ClassType>? subclasses;
+
+    /// <summary>The namespace of this class changed (or went away): every cached lookup below it is stale.</summary>
+    public void Modified()
+    {
+        version++;
+        if (subclasses is not null)
+        {
+            foreach (ClassType sub in subclasses)
+            {
+                sub.version++;
+            }
+        }
+    }
+
+    /// <summary>Called by DictType's mutators for a dict whose ma_version_tag marks it as a class namespace.</summary>
+    public static void ClassDictModified(long tag)
+    {
+        if (FromIndex((int)(tag - 1)) is ClassType ct)
+        {
+            ct.Modified();
+        }
+    }
+
+    /// <summary>Finds name in the namespaces along the MRO; a borrowed reference or 0.</summary>
+    public nint Lookup(string name) => Lookup(StrObject.Intern(name));
+
+    /// <summary>Finds name (a str) in the namespaces along the MRO; a borrowed reference or 0.</summary>
+    public nint Lookup(nint key)
+    {
+        ref CacheEntry e = ref cache[(int)((key >> 4) ^ (key >> 10)) & (CacheSize - 1)];
+        if (e.Key == key && e.Version == version)
+        {
+            return e.Value;
+        }
+        nint v = LookupUncached(key);
+        if (StrObject.IsInternedStr(key))
+        {
+            e.Key = key;
+            e.Value = v;
+            e.Version = version;
+        }
+        return v;
+    }
+
+    private nint LookupUncached(nint key)
+    {
         foreach (PyType t in mro)
         {
             if (t is ClassType ct && ct.Address != 0 && ct.Dict != 0)
@@ -1222,86 +1292,4 @@ internal sealed unsafe class ClassType : PyType
         }
         return Ob.Type(m) == FunctionType.Instance.Address ? MethodType.CallWithSelf(m, callable, args, kwnames) : CallBound(m, callable, args);
     }
-}
-
-/// <summary><c>getset_descriptor</c>: the class's <c>__dict__</c> and <c>__weakref__</c> entries (d_type +16, d_name +24).</summary>
-internal sealed unsafe class GetSetDescriptorType : PyType
-{
-    public static readonly GetSetDescriptorType Instance = new();
-
-    private GetSetDescriptorType() : base("getset_descriptor", 48, 0, true, ObjectType.Instance)
-    {
-    }
-
-    public static nint New(nint cls, string name)
-    {
-        nint d = Instance.AllocObject(48);
-        *(nint*)(d + 16) = Ob.NewRef(cls);
-        *(nint*)(d + 24) = StrObject.Intern(name);
-        return d;
-    }
-
-    public override void Dealloc(nint o)
-    {
-        nint cls = *(nint*)(o + 16);
-        FreeObject(o);
-        Ob.Decref(cls);
-    }
-
-    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) => visit(*(nint*)(o + 16), arg);
-
-    public override string Repr(nint o) =>
-        "<attribute '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
-}
-
-/// <summary><c>member_descriptor</c>: a __slots__ entry (d_type +16, d_name +24, offset into the instance +40).</summary>
-internal sealed unsafe class MemberDescriptorType : PyType
-{
-    public static readonly MemberDescriptorType Instance = new();
-
-    private MemberDescriptorType() : base("member_descriptor", 48, 0, true, ObjectType.Instance)
-    {
-    }
-
-    public static nint New(nint cls, string name, int offset)
-    {
-        nint d = Instance.AllocObject(48);
-        *(nint*)(d + 16) = Ob.NewRef(cls);
-        *(nint*)(d + 24) = StrObject.Intern(name);
-        *(long*)(d + 40) = offset;
-        return d;
-    }
-
-    /// <summary>The slot's value as a new reference, or 0 when it is empty.</summary>
-    public static nint Get(nint d, nint o)
-    {
-        nint v = *(nint*)(o + *(long*)(d + 40));
-        return v == 0 ? 0 : Ob.NewRef(v);
-    }
-
-    /// <summary>Stores (value borrowed) or deletes (value 0) the slot; false when deleting an empty slot.</summary>
-    public static bool Set(nint d, nint o, nint value)
-    {
-        nint* slot = (nint*)(o + *(long*)(d + 40));
-        nint old = *slot;
-        if (value == 0 && old == 0)
-        {
-            return false;
-        }
-        *slot = value == 0 ? 0 : Ob.NewRef(value);
-        Ob.XDecref(old);
-        return true;
-    }
-
-    public override void Dealloc(nint o)
-    {
-        nint cls = *(nint*)(o + 16);
-        FreeObject(o);
-        Ob.Decref(cls);
-    }
-
-    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) => visit(*(nint*)(o + 16), arg);
-
-    public override string Repr(nint o) =>
-        "<member '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
 }

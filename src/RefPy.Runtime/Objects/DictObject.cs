@@ -76,6 +76,11 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
 
     public const int UsedOffset = 16;
     public const int KeysOffset = 32;
+    /// <summary>
+    /// ma_version_tag: 0 for ordinary dicts; a class namespace keeps its class's registry index + 1 here, so
+    /// its mutations invalidate the classes' method caches (<see cref="ClassType.Modified"/>).
+    /// </summary>
+    public const int VersionTagOffset = 24;
     public static readonly DictType Instance = new();
 
     private DictType() : base("dict", 48, 0, true, ObjectType.Instance)
@@ -114,7 +119,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
     public static void InitEmpty(nint d)
     {
         *(long*)(d + UsedOffset) = 0;
-        *(long*)(d + 24) = 0;
+        *(long*)(d + VersionTagOffset) = 0;
         *(nint*)(d + KeysOffset) = DictKeys.Empty;
         *(nint*)(d + 40) = 0;
     }
@@ -270,8 +275,19 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         SetItemWithHash(d, key, value, hash);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NoteMutation(nint d)
+    {
+        long tag = *(long*)(d + VersionTagOffset);
+        if (tag != 0)
+        {
+            ClassType.ClassDictModified(tag);
+        }
+    }
+
     public static void SetItemWithHash(nint d, nint key, nint value, long hash)
     {
+        NoteMutation(d);
         Gc.MaintainDictTracking(d, key, value);
         nint k = Keys(d);
         if (k == DictKeys.Empty)
@@ -399,6 +415,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return 0;
         }
+        NoteMutation(d);
         nint k = Keys(d);
         // Find the index slot that points to ix and mark it dummy.
         ulong mask = (ulong)DictKeys.Size(k) - 1;
@@ -438,6 +455,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return;
         }
+        NoteMutation(d);
         *(nint*)(d + KeysOffset) = DictKeys.Empty;
         *(long*)(d + UsedOffset) = 0;
         DictKeys.Release(k);
@@ -480,6 +498,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return;
         }
+        NoteMutation(d);
         nint ok = Keys(other);
         if (Used(d) == 0 && Used(other) == DictKeys.NEntries(ok) &&
             (DictKeys.Log2Size(ok) == DictKeys.LogMinSize || DictKeys.UsableFraction(DictKeys.Size(ok) / 2) < Used(other)))

@@ -69,6 +69,9 @@ internal abstract unsafe class PyType
 
     public string QualifiedName => ModuleName is null ? Name : ModuleName + "." + Name;
 
+    /// <summary>The descriptor with the given registry index.</summary>
+    public static PyType FromIndex(int index) => registry[index];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyType FromAddress(nint typeObject) => registry[*(int*)(typeObject + ManagedIndexOffset)];
 

@@ -29,8 +29,24 @@ internal static unsafe class StrObject
     private static nint[] latin1 = new nint[256];
     public static nint Empty;
 
+    /// <summary>
+    /// A direct-mapped cache in front of <see cref="interned"/> for <see cref="Intern(string)"/>: the runtime
+    /// interns the same few .NET literals ("__init__", "__dict__", ...) on hot paths, and a hit here costs a
+    /// reference (or length + chars) comparison instead of hashing the .NET string.
+    /// </summary>
+    private const int InternCacheSize = 512;
+    private static readonly string?[] internCacheKeys = new string?[InternCacheSize];
+    private static readonly nint[] internCacheValues = new nint[InternCacheSize];
+
+    private static void ClearInternCache()
+    {
+        Array.Clear(internCacheKeys);
+        Array.Clear(internCacheValues);
+    }
+
     public static void Reset()
     {
+        ClearInternCache();
         interned = new Dictionary<string, nint>(StringComparer.Ordinal);
         latin1 = new nint[256];
         Empty = 0;
@@ -39,6 +55,7 @@ internal static unsafe class StrObject
     /// <summary>Frees every interned and cached immortal string (runtime shutdown).</summary>
     public static void FreeImmortals()
     {
+        ClearInternCache();
         foreach (nint o in interned.Values)
         {
             FreeBlock(o);
@@ -60,6 +77,10 @@ internal static unsafe class StrObject
     }
 
     private static bool IsInterned(nint o) => (State(o) & 3) != 0;
+
+    /// <summary>o (a str) is interned, hence immortal: its address identifies its contents for the runtime's life.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsInternedStr(nint o) => (*(uint*)(o + StateOffset) & 3) != 0;
 
     private static void FreeBlock(nint o)
     {
@@ -225,6 +246,21 @@ internal static unsafe class StrObject
 
     /// <summary>The interned (immortal in 3.12) string for s.</summary>
     public static nint Intern(string s)
+    {
+        int len = s.Length;
+        int slot = len == 0 ? 0 : (int)((uint)(len * 31 + s[len >> 1] * 7 + s[len - 1] * 131 + s[0]) % InternCacheSize);
+        string? cached = internCacheKeys[slot];
+        if ((object?)cached == s || (cached is not null && cached.Length == len && string.Equals(cached, s)))
+        {
+            return internCacheValues[slot];
+        }
+        nint r = InternSlow(s);
+        internCacheKeys[slot] = s;
+        internCacheValues[slot] = r;
+        return r;
+    }
+
+    private static nint InternSlow(string s)
     {
         if (interned.TryGetValue(s, out nint o))
         {

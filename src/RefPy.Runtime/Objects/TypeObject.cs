@@ -63,6 +63,7 @@ internal sealed unsafe class TypeType : PyType
     {
         WeakRefType.ClearAll(o);
         PyType t = FromAddress(o);
+        (t as ClassType)?.Modified();
         foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeBasesOffset, ClassType.TypeMroOffset, BaseOffset])
         {
             nint v = *(nint*)(o + off);
@@ -92,10 +93,11 @@ internal sealed unsafe class TypeType : PyType
 
     public override void TpClear(nint o)
     {
-        if (FromAddress(o) is not ClassType)
+        if (FromAddress(o) is not ClassType ct)
         {
             return;
         }
+        ct.Modified();
         foreach (int off in (ReadOnlySpan<int>)[ClassType.TypeDictOffset, ClassType.TypeMroOffset])
         {
             nint v = *(nint*)(o + off);
