@@ -879,8 +879,7 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>object.__getattribute__ plus the __getattr__ fallback: a new reference, or 0 when absent.</summary>
     public nint GenericGetAttr(nint o, nint name)
     {
-        string n = StrObject.ToManaged(name);
-        if (n == "__dict__" && (hasDict || IsException))
+        if ((hasDict || IsException) && NameIs(name, "__dict__"))
         {
             nint d = EnsureDict(o);
             if (!IsException && Gc.IsInlineDict(d))
@@ -889,11 +888,11 @@ internal sealed unsafe class ClassType : PyType
             }
             return Ob.NewRef(d);
         }
-        if (n == "__weakref__" && hasWeakref)
+        if (hasWeakref && NameIs(name, "__weakref__"))
         {
             return Singletons.None;
         }
-        nint attr = Lookup(n);
+        nint attr = Lookup(name);
         if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
         {
             return PropertyType.Get(attr, o);
@@ -903,7 +902,7 @@ internal sealed unsafe class ClassType : PyType
             nint v = MemberDescriptorType.Get(attr, o);
             if (v == 0)
             {
-                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + StrObject.ToManaged(name) + "'");
             }
             return v;
         }
@@ -936,13 +935,20 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>For LOAD_ATTR's method form: the plain function that o.name would bind, if that is what it finds.</summary>
     public nint LookupMethod(nint o, nint name)
     {
-        nint attr = Lookup(StrObject.ToManaged(name));
+        nint attr = Lookup(name);
         if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address || Lookup("__getattribute__") != 0)
         {
             return 0;
         }
         nint dict = InstanceDict(o);
         return dict != 0 && DictType.GetItemStr(dict, name) != 0 ? 0 : attr;
+    }
+
+    /// <summary>name (a str) equals s, without converting name to a .NET string (interned strs are unique per contents).</summary>
+    private static bool NameIs(nint name, string s)
+    {
+        nint k = StrObject.Intern(s);
+        return name == k || (!StrObject.IsInternedStr(name) && StrObject.EqualStr(name, k));
     }
 
     private nint EnsureDict(nint o)
@@ -980,8 +986,7 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>object.__setattr__ / object.__delattr__ (value 0): descriptors, slots, then the instance dict.</summary>
     public void GenericSetAttr(nint o, nint name, nint value)
     {
-        string n = StrObject.ToManaged(name);
-        if (n == "__dict__" && hasDict && !IsException)
+        if (hasDict && !IsException && NameIs(name, "__dict__"))
         {
             if (value == 0)
             {
@@ -996,30 +1001,30 @@ internal sealed unsafe class ClassType : PyType
             Ob.XDecref(old);
             return;
         }
-        nint attr = Lookup(n);
+        nint attr = Lookup(name);
         if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
         {
-            PropertyType.Set(attr, o, value, n);
+            PropertyType.Set(attr, o, value, StrObject.ToManaged(name));
             return;
         }
         if (attr != 0 && Ob.Type(attr) == MemberDescriptorType.Instance.Address)
         {
             if (!MemberDescriptorType.Set(attr, o, value))
             {
-                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + StrObject.ToManaged(name) + "'");
             }
             return;
         }
         if (!hasDict && !IsException)
         {
-            throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+            throw Errors.AttributeError("'" + Name + "' object has no attribute '" + StrObject.ToManaged(name) + "'");
         }
         if (value == 0)
         {
             nint dict = InstanceDict(o);
             if (dict == 0 || !DictType.Remove(dict, name))
             {
-                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + n + "'");
+                throw Errors.AttributeError("'" + Name + "' object has no attribute '" + StrObject.ToManaged(name) + "'");
             }
             return;
         }
@@ -1116,15 +1121,18 @@ internal sealed unsafe class ClassType : PyType
 
     private static readonly string[] OpNames =
         ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+    private static readonly string[] OpDunder = OpNames.Select(n => "__" + n + "__").ToArray();
+    private static readonly string[] OpIDunder = OpNames.Select(n => "__i" + n + "__").ToArray();
+    private static readonly string[] OpRDunder = OpNames.Select(n => "__r" + n + "__").ToArray();
 
     public override nint Binary(BinaryOp op, nint a, nint b)
     {
         bool inplace = op >= BinaryOp.InplaceAdd;
-        string baseName = OpNames[inplace ? op - BinaryOp.InplaceAdd : (int)op];
+        int opIndex = inplace ? op - BinaryOp.InplaceAdd : (int)op;
         nint r;
         if (Ob.TypeOf(a) is ClassType ta && ta.IsSubtypeOf(this))
         {
-            string name = inplace ? "__i" + baseName + "__" : "__" + baseName + "__";
+            string name = inplace ? OpIDunder[opIndex] : OpDunder[opIndex];
             if (IsBuiltinLayout && ta.Lookup(name) == 0)
             {
                 return builtinBase.Binary(op, a, b);
@@ -1133,11 +1141,11 @@ internal sealed unsafe class ClassType : PyType
         }
         else if (!inplace)
         {
-            if (IsBuiltinLayout && Lookup("__r" + baseName + "__") == 0)
+            if (IsBuiltinLayout && Lookup(OpRDunder[opIndex]) == 0)
             {
                 return builtinBase.Binary(op, a, b);
             }
-            r = CallSpecial(b, "__r" + baseName + "__", [a]);
+            r = CallSpecial(b, OpRDunder[opIndex], [a]);
         }
         else
         {

@@ -13,7 +13,9 @@ internal sealed unsafe class CodeType : PyType
     public const int ConstsOffset = 16, NamesOffset = 24, FilenameOffset = 32, QualNameOffset = 48, VarNamesOffset = 56, InfoOffset = 64;
     public static readonly CodeType Instance = new();
 
-    private static readonly List<CodeInfo?> infos = new();
+    // A plain array (not a List) so Info, which runs on every call, is one bounds-checked load.
+    private static CodeInfo?[] infos = new CodeInfo?[64];
+    private static int infoCount;
     private static readonly Stack<int> freeSlots = new();
 
     private CodeType() : base("code", 72, 0, false, ObjectType.Instance)
@@ -59,7 +61,8 @@ internal sealed unsafe class CodeType : PyType
 
     public static void Reset()
     {
-        infos.Clear();
+        Array.Clear(infos);
+        infoCount = 0;
         freeSlots.Clear();
     }
 
@@ -81,14 +84,19 @@ internal sealed unsafe class CodeType : PyType
         }
         else
         {
-            slot = infos.Count;
-            infos.Add(info);
+            if (infoCount == infos.Length)
+            {
+                Array.Resize(ref infos, infos.Length * 2);
+            }
+            slot = infoCount++;
+            infos[slot] = info;
         }
         *(long*)(c + InfoOffset) = slot;
         info.CodeObject = c;
         return c;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CodeInfo Info(nint code) => infos[(int)*(long*)(code + InfoOffset)]!;
 
     public override void Dealloc(nint o)

@@ -170,8 +170,14 @@ internal static unsafe partial class Interpreter
     /// <summary>CALL_FUNCTION_EX: callargs is any iterable, kwargs a dict or 0; all borrowed.</summary>
     private static nint CallEx(nint callable, nint callargs, nint kwargs)
     {
-        nint tuple = Ob.Type(callargs) == TupleType.Instance.Address ? Ob.NewRef(callargs) : 0;
-        if (tuple == 0)
+        // Takes the references to callable, callargs and kwargs. As in CPython 3.12, the argument tuple and
+        // keyword dict are released before a Python function's frame runs: the callee holds its arguments.
+        nint tuple;
+        if (Ob.Type(callargs) == TupleType.Instance.Address)
+        {
+            tuple = callargs;
+        }
+        else
         {
             nint list;
             try
@@ -181,49 +187,73 @@ internal static unsafe partial class Interpreter
             catch (PyException e) when (e.PyType == ExceptionType.TypeError && !DefinesIteration(callargs))
             {
                 e.Release();
-                throw Errors.TypeError(CallableName(callable) + " argument after * must be an iterable, not " + Ob.TypeOf(callargs).Name);
+                string message = CallableName(callable) + " argument after * must be an iterable, not " + Ob.TypeOf(callargs).Name;
+                Ob.Decref(callargs);
+                Ob.XDecref(kwargs);
+                Ob.Decref(callable);
+                throw Errors.TypeError(message);
             }
+            catch
+            {
+                Ob.Decref(callargs);
+                Ob.XDecref(kwargs);
+                Ob.Decref(callable);
+                throw;
+            }
+            Ob.Decref(callargs);
             tuple = ListType.ToTuple(list);
             Ob.Decref(list);
         }
+        int npos = (int)TupleType.Count(tuple);
+        int nkw = kwargs == 0 ? 0 : (int)DictType.Used(kwargs);
+        nint[] all = new nint[npos + nkw];
+        for (int i = 0; i < npos; i++)
+        {
+            all[i] = Ob.NewRef(TupleType.Item(tuple, i));
+        }
+        nint kwnames = 0;
+        if (nkw > 0)
+        {
+            kwnames = TupleType.New(nkw);
+            long pos = 0;
+            int j = 0;
+            while (DictType.Next(kwargs, ref pos, out nint k, out nint v))
+            {
+                TupleType.SetItemInit(kwnames, j, Ob.NewRef(k));
+                all[npos + j] = Ob.NewRef(v);
+                j++;
+            }
+        }
+        Ob.Decref(tuple);
+        Ob.XDecref(kwargs);
         try
         {
-            int npos = (int)TupleType.Count(tuple);
-            int nkw = kwargs == 0 ? 0 : (int)DictType.Used(kwargs);
-            nint[] all = new nint[npos + nkw];
-            for (int i = 0; i < npos; i++)
+            if (Ob.Type(callable) == FunctionType.Instance.Address)
             {
-                all[i] = TupleType.Item(tuple, i);
-            }
-            nint kwnames = 0;
-            if (nkw > 0)
-            {
-                kwnames = TupleType.New(nkw);
-                long pos = 0;
-                int j = 0;
-                while (DictType.Next(kwargs, ref pos, out nint k, out nint v))
+                fixed (nint* p = all)
                 {
-                    TupleType.SetItemInit(kwnames, j, Ob.NewRef(k));
-                    all[npos + j] = v;
-                    j++;
+                    return CallPy(callable, p, all.Length, kwnames, true);
                 }
             }
             try
             {
-                return Ob.Type(callable) == FunctionType.Instance.Address
-                    ? CallFunction(callable, all, kwnames)
-                    : Ob.TypeOf(callable).Call(callable, all, kwnames);
+                return Ob.TypeOf(callable).Call(callable, all, kwnames);
             }
             finally
             {
-                Ob.XDecref(kwnames);
+                foreach (nint a in all)
+                {
+                    Ob.Decref(a);
+                }
+                Ob.Decref(callable);
             }
         }
         finally
         {
-            Ob.Decref(tuple);
+            Ob.XDecref(kwnames);
         }
     }
+
 
     /// <summary>Runs a class body (a function without arguments) with ns as its locals; returns its result (the __class__ cell or None).</summary>
     public static nint RunClassBody(nint func, nint ns)
@@ -1328,19 +1358,8 @@ internal static unsafe partial class Interpreter
                                     nint callargs = *--sp;
                                     nint callable = *--sp;
                                     nint nul = *--sp;
-                                    nint res;
-                                    try
-                                    {
-                                        res = CallEx(callable, callargs, kwargs);
-                                    }
-                                    finally
-                                    {
-                                        Ob.XDecref(kwargs);
-                                        Ob.Decref(callargs);
-                                        Ob.Decref(callable);
-                                        Ob.XDecref(nul);
-                                    }
-                                    *sp++ = res;
+                                    Ob.XDecref(nul);
+                                    *sp++ = CallEx(callable, callargs, kwargs);
                                     break;
                                 }
                                 case OpCode.ReturnGenerator:
