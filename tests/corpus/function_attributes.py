@@ -73,4 +73,4 @@ print(sys.getrefcount(o))
 del h
 print(sys.getrefcount(o))
 f.__name__ = "renamed"
-print(f.__name__, f.__qualname__, repr(f)[:19])
+print(f.__name__, f.__qualname__, repr(f).split(" at ")[0])

@@ -22,5 +22,6 @@ try:
     raise ValueError("v")
 except ValueError as e:
     print(traceback.format_exception_only(e))
-    print("".join(traceback.format_exception(e)), end="")
+    lines = traceback.format_exception(e)
+    print(len(lines), lines[0], lines[-1], end="")
 sys.stdout.flush()

@@ -454,11 +454,7 @@ internal sealed unsafe class CodeGenerator
                 VisitAugAssign(au);
                 break;
             case AnnAssign an:
-                if (an.Value is not null)
-                {
-                    Visit(an.Value);
-                    Store(an.Target);
-                }
+                VisitAnnAssign(an);
                 break;
             case Delete d:
                 foreach (Expr t in d.Targets)
@@ -1093,6 +1089,12 @@ internal sealed unsafe class CodeGenerator
         Emit(OpCode.StoreName, NameArg("__qualname__"));
         List<Stmt> body = cd.Body;
         int start = 0;
+        if (HasAnnotations(body))
+        {
+            // SETUP_ANNOTATIONS: a class namespace starts empty, so this creates __annotations__.
+            Emit(OpCode.BuildMap, 0);
+            Emit(OpCode.StoreName, NameArg("__annotations__"));
+        }
         if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value.Kind: ConstantKind.Str } doc })
         {
             At(doc);
@@ -1117,6 +1119,74 @@ internal sealed unsafe class CodeGenerator
             EmitReturnNone();
         }
         return Finish(0, 0, 0, cd.Line);
+    }
+
+    /// <summary>
+    /// compiler_annassign: the assignment first; then, in a class body, a simple name's annotation is stored in
+    /// __annotations__, and a complex target's annotation (and the target's object and subscript, when there is
+    /// no value) is evaluated and discarded. Function bodies and module level evaluate no annotations here.
+    /// </summary>
+    private void VisitAnnAssign(AnnAssign an)
+    {
+        if (an.Value is not null)
+        {
+            Visit(an.Value);
+            Store(an.Target);
+        }
+        if (!scope.IsClass)
+        {
+            return;
+        }
+        if (an.Simple && an.Target is Name n)
+        {
+            Visit(an.Annotation);
+            At(an);
+            Emit(OpCode.LoadName, NameArg("__annotations__"));
+            Emit(OpCode.LoadConst, Const(ctx.Constants.Str(n.Id)));
+            Emit(OpCode.StoreSubscr);
+            return;
+        }
+        if (an.Value is null)
+        {
+            if (an.Target is AttributeExpr at)
+            {
+                Visit(at.Value);
+                Emit(OpCode.PopTop);
+            }
+            else if (an.Target is Subscript sub)
+            {
+                Visit(sub.Value);
+                Emit(OpCode.PopTop);
+                Visit(sub.Slice);
+                Emit(OpCode.PopTop);
+            }
+        }
+        Visit(an.Annotation);
+        Emit(OpCode.PopTop);
+    }
+
+    /// <summary>find_ann: an annotated assignment anywhere in the block (not in nested functions or classes).</summary>
+    private static bool HasAnnotations(List<Stmt> body)
+    {
+        foreach (Stmt s in body)
+        {
+            bool found = s switch
+            {
+                AnnAssign => true,
+                For f => HasAnnotations(f.Body) || HasAnnotations(f.Orelse),
+                While w => HasAnnotations(w.Body) || HasAnnotations(w.Orelse),
+                If i => HasAnnotations(i.Body) || HasAnnotations(i.Orelse),
+                With w => HasAnnotations(w.Body),
+                Try t => HasAnnotations(t.Body) || HasAnnotations(t.Orelse) || HasAnnotations(t.Finalbody) ||
+                    t.Handlers.Any(h => HasAnnotations(h.Body)),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int EmitDefaults(Arguments args)

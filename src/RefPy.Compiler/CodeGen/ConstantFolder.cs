@@ -23,10 +23,9 @@ internal static class ConstantFolder
         switch (e)
         {
             case Constant c:
-                if (c.Value.Kind is ConstantKind.Bytes or ConstantKind.Complex)
+                if (c.Value.Kind is ConstantKind.Complex)
                 {
-                    throw new PyCompileError(
-                        (c.Value.Kind == ConstantKind.Bytes ? "bytes" : "complex") + " literals are not supported yet", c.Line, c.Col);
+                    throw new PyCompileError("complex literals are not supported yet", c.Line, c.Col);
                 }
                 return e;
             case UnaryOp u:
@@ -242,6 +241,7 @@ internal static class ConstantFolder
         ConstantKind.Int => !v.AsInt.IsZero,
         ConstantKind.Float => v.AsFloat != 0,
         ConstantKind.Str => v.AsStr.Length != 0,
+        ConstantKind.Bytes => v.AsBytes.Length != 0,
         ConstantKind.Tuple => v.AsTuple.Count != 0,
         _ => null,
     };
@@ -287,6 +287,19 @@ internal static class ConstantFolder
             }
             int cp = cps[(int)i];
             return ConstantValue.FromStr(cp >= 0x10000 ? char.ConvertFromUtf32(cp) : ((char)cp).ToString());
+        }
+        if (v.Kind == ConstantKind.Bytes)
+        {
+            byte[] b = v.AsBytes;
+            if (i < 0)
+            {
+                i += b.Length;
+            }
+            if (i < 0 || i >= b.Length)
+            {
+                return null;
+            }
+            return ConstantValue.FromInt(b[(int)i]);
         }
         return null;
     }
@@ -455,6 +468,14 @@ internal static class ConstantFolder
                 {
                     return FoldRepeat(a, AsBig(b));
                 }
+                if (IsIntLike(a) && b.Kind == ConstantKind.Bytes)
+                {
+                    return FoldBytesRepeat(b, AsBig(a));
+                }
+                if (IsIntLike(b) && a.Kind == ConstantKind.Bytes)
+                {
+                    return FoldBytesRepeat(a, AsBig(b));
+                }
             }
         }
         catch (OverflowException)
@@ -478,6 +499,19 @@ internal static class ConstantFolder
                 return a.WithExtraRefs(1);
             }
             return ConstantValue.FromStr(a.AsStr + b.AsStr);
+        }
+        if (a.Kind == ConstantKind.Bytes && b.Kind == ConstantKind.Bytes)
+        {
+            // bytes_concat: an empty operand gives the other operand itself.
+            if (a.AsBytes.Length == 0)
+            {
+                return b.WithExtraRefs(1);
+            }
+            if (b.AsBytes.Length == 0)
+            {
+                return a.WithExtraRefs(1);
+            }
+            return ConstantValue.FromBytes([.. a.AsBytes, .. b.AsBytes]);
         }
         if (a.Kind == ConstantKind.Tuple && b.Kind == ConstantKind.Tuple)
         {
@@ -530,6 +564,27 @@ internal static class ConstantFolder
             items.AddRange(seq.AsTuple);
         }
         return ConstantValue.FromTuple(items.ToArray());
+    }
+
+    /// <summary>safe_multiply for bytes: at most MAX_STR_SIZE bytes; bytes_repeat returns the operand when the size is unchanged.</summary>
+    private static ConstantValue? FoldBytesRepeat(ConstantValue seq, BigInteger bn)
+    {
+        byte[] b = seq.AsBytes;
+        if (b.Length > 0 && (bn < 0 || bn > MaxStrSize / b.Length))
+        {
+            return null;
+        }
+        long n = bn < 0 ? 0 : bn > MaxStrSize ? MaxStrSize : (long)bn;
+        if (b.Length * n == b.Length)
+        {
+            return seq.WithExtraRefs(1);
+        }
+        var r = new byte[b.Length * n];
+        for (long i = 0; i < n; i++)
+        {
+            b.CopyTo(r, i * b.Length);
+        }
+        return ConstantValue.FromBytes(r);
     }
 
     private static BigInteger FloorDiv(BigInteger x, BigInteger y)

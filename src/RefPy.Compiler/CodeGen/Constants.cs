@@ -133,8 +133,9 @@ internal sealed unsafe class Constants : IDisposable
         ConstantKind.Int => "i:" + v.AsInt.ToString(CultureInfo.InvariantCulture),
         ConstantKind.Float => "f:" + BitConverter.DoubleToInt64Bits(v.AsFloat).ToString(CultureInfo.InvariantCulture),
         ConstantKind.Str => "s:" + v.AsStr,
+        ConstantKind.Bytes => "b:" + Convert.ToHexString(v.AsBytes),
         ConstantKind.Complex => throw new PyCompileError("complex literals are not supported yet", 0, 0),
-        _ => throw new PyCompileError("bytes literals are not supported yet", 0, 0),
+        _ => throw new NotSupportedException(v.Kind + " constants are not supported yet"),
     };
 
     private static nint Create(ConstantValue v)
@@ -151,6 +152,12 @@ internal sealed unsafe class Constants : IDisposable
                 string s = v.AsStr;
                 // CPython interns string constants made only of name characters (immortal in 3.12).
                 return StrObject.AllNameChars(s) ? StrObject.Intern(s) : StrObject.New(s);
+            case ConstantKind.Bytes:
+                // PyBytes_FromStringAndSize: b'' and one-byte literals are the immortal singletons. The const
+                // cache (a dict keyed by the constants) has computed the hash, which ob_shash keeps.
+                nint bytes = BytesObject.FromSpan(v.AsBytes);
+                BytesObject.Hash(bytes);
+                return bytes;
             default:
                 throw new NotSupportedException(v.Kind + " constants are not supported yet");
         }

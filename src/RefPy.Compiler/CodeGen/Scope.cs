@@ -527,7 +527,7 @@ internal sealed class NameUses
             case ExprStmt e: Expr(e.Value); break;
             case Assign a: a.Targets.ForEach(Expr); Expr(a.Value); break;
             case AugAssign au: Expr(au.Target); Expr(au.Value); break;
-            case AnnAssign an: Expr(an.Target); Opt(an.Value); break;
+            case AnnAssign an: Expr(an.Target); Opt(an.Value); Expr(an.Annotation); break;
             case Delete d: d.Targets.ForEach(Expr); break;
             case Return r: Opt(r.Value); break;
             case If i: Expr(i.Test); Body(i.Body); Body(i.Orelse); break;

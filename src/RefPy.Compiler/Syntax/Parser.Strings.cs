@@ -17,6 +17,7 @@ public sealed partial class Parser
 
         bool anyBytes = false, anyText = false, anyF = false;
         var bytes = new List<byte>();
+        int nonEmptyBytes = 0;
         var sb = new StringBuilder();
         var values = new List<Expr>(); // JoinedStr values, used once an f-string is seen
         string? kind = Literals.Describe(first.Text).U ? "u" : null;
@@ -28,11 +29,13 @@ public sealed partial class Parser
             if (isBytes)
             {
                 anyBytes = true;
+                int before = bytes.Count;
                 if (Literals.DecodeBytes(_src, t.Start + bodyStart, t.Start + bodyEnd, raw, bytes, out string? bytesWarning) is { } err)
                 {
                     throw Error(err, t);
                 }
                 WarnInvalidEscape(bytesWarning, t.Start + bodyStart, t.Line);
+                nonEmptyBytes += bytes.Count > before ? 1 : 0;
                 continue;
             }
             anyText = true;
@@ -56,7 +59,10 @@ public sealed partial class Parser
         }
         if (anyBytes)
         {
-            return Fin(new Constant(ConstantValue.FromBytes(bytes.ToArray())), first);
+            // _PyPegen_concatenate_strings starts from b'' and PyBytes_Concat's each piece: when only one piece is
+            // non-empty the result is that piece's object, which the arena then holds a second time.
+            var value = ConstantValue.FromBytes(bytes.ToArray());
+            return Fin(new Constant(nonEmptyBytes == 1 ? value.WithExtraRefs(1) : value), first);
         }
         if (!anyF)
         {

@@ -25,6 +25,7 @@ internal static unsafe class Bootstrap
     [
         ObjectType.Instance, TypeType.Instance, NoneType.Instance, NotImplementedType.Instance, EllipsisType.Instance,
         IntType.Instance, BoolType.Instance, FloatType.Instance, StrType.Instance, TupleType.Instance, ListType.Instance,
+        BytesType.Instance, ByteArrayType.Instance, BytesIterType.Bytes, BytesIterType.ByteArray,
         DictType.Instance, SetType.Set, SetType.FrozenSet, RangeType.Instance, RangeIterType.Instance, SliceType.Instance,
         SeqIterType.ListIter, SeqIterType.TupleIter, SeqIterType.StrIter, SetIterType.Instance,
         DictIterType.KeyIter, DictIterType.ValueIter, DictIterType.ItemIter,
@@ -42,6 +43,7 @@ internal static unsafe class Bootstrap
         ownedObjects.Clear();
         Gc.Initialize();
         StrObject.Reset();
+        BytesObject.Reset();
         CodeType.Reset();
         PyType[] types = AllTypes();
         foreach (PyType t in types)
@@ -63,6 +65,7 @@ internal static unsafe class Bootstrap
             IntType.SmallInts[v + IntType.SmallNeg] = IntType.NewImmortal(IntType.Instance, v);
         }
         StrObject.NewEmptyImmortal();
+        BytesObject.NewEmptyImmortal();
         TupleType.NewEmptyImmortal();
         DictKeys.NewEmptyImmortal();
         Interpreter.Initialize();
@@ -204,6 +207,7 @@ internal static unsafe class Bootstrap
         Mem.FreeObject(TupleType.Empty, true);
         Mem.Free(DictKeys.Empty);
         StrObject.FreeImmortals();
+        BytesObject.FreeImmortals();
         CTypesModule.Reset();
         foreach (PyType t in AllTypes())
         {

@@ -246,6 +246,7 @@ public sealed unsafe class Runtime : IDisposable
             "time" => TimeModule.Create(),
             "copy" => CopyModule.Create(),
             "collections" => CollectionsModule.Create(),
+            "dataclasses" => DataclassesModule.Create(),
             "functools" => FunctoolsModule.Create(),
             "itertools" => ItertoolsModule.Create(),
             "operator" => OperatorModule.Create(),

@@ -26,6 +26,8 @@ internal static unsafe class BuiltinsModule
         Type("bool", BoolType.Instance);
         Type("float", FloatType.Instance);
         Type("str", StrType.Instance);
+        Type("bytes", BytesType.Instance);
+        Type("bytearray", ByteArrayType.Instance);
         Type("list", ListType.Instance);
         Type("tuple", TupleType.Instance);
         Type("dict", DictType.Instance);
@@ -173,6 +175,11 @@ internal static unsafe class BuiltinsModule
         Fn("ord", (self, args, kw) =>
         {
             Args.Exact("ord", args, 1);
+            if (BytesObject.TryGetBuffer(args[0], out ReadOnlySpan<byte> ordBytes))
+            {
+                return ordBytes.Length == 1 ? IntType.FromLong(ordBytes[0])
+                    : throw Errors.TypeError("ord() expected a character, but string of length " + ordBytes.Length + " found");
+            }
             if (!StrObject.IsStr(args[0]) || StrObject.Length(args[0]) != 1)
             {
                 throw Errors.TypeError("ord() expected a character, but string of length " + (StrObject.IsStr(args[0]) ? StrObject.Length(args[0]) : 0) + " found");
@@ -375,6 +382,18 @@ internal static unsafe class BuiltinsModule
     {
         if (!IntType.IsInt(o))
         {
+            nint index = Abstract.IndexOf(o);
+            if (index != 0)
+            {
+                try
+                {
+                    return FormatBase(index, b, prefix);
+                }
+                finally
+                {
+                    Ob.Decref(index);
+                }
+            }
             throw Errors.TypeError("'" + Ob.TypeOf(o).Name + "' object cannot be interpreted as an integer");
         }
         System.Numerics.BigInteger v = IntType.ToBig(o);
@@ -460,7 +479,7 @@ internal static unsafe class BuiltinsModule
     private static bool IsCallable(nint o)
     {
         PyType t = Ob.TypeOf(o);
-        return t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType ||
+        return t is FunctionType or BuiltinFunctionObject or MethodType or TypeType or MethodDescriptorType || t == StaticMethodType.Static ||
             (t is ClassType ct && ct.Lookup("__call__") != 0);
     }
 

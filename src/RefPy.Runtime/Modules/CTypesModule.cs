@@ -53,6 +53,9 @@ internal static unsafe class CTypesModule
                 'I' => IntType.FromLong(*(uint*)p),
                 'P' => *(ulong*)p == 0 ? Singletons.None : IntType.FromBig(*(ulong*)p),
                 'd' => FloatType.FromDouble(*(double*)p),
+                'B' => IntType.FromLong(*(byte*)p),
+                'b' => IntType.FromLong(*(sbyte*)p),
+                'c' => BytesObject.Character(*(byte*)p),
                 _ => throw Errors.TypeError("unsupported ctypes type"),
             };
         }
@@ -73,6 +76,20 @@ internal static unsafe class CTypesModule
                 *(double*)p = d;
                 return;
             }
+            if (Code == 'c')
+            {
+                if (BytesObject.TryGetBuffer(value, out ReadOnlySpan<byte> one) && one.Length == 1)
+                {
+                    *(byte*)p = one[0];
+                    return;
+                }
+                if (!IntType.IsInt(value) || !IntType.TryGetLong(value, out long cv) || cv < 0 || cv > 255)
+                {
+                    throw Errors.TypeError("one character bytes, bytearray or integer expected");
+                }
+                *(byte*)p = (byte)cv;
+                return;
+            }
             if (Code == 'P' && value == Singletons.None)
             {
                 *(long*)p = 0;
@@ -90,6 +107,10 @@ internal static unsafe class CTypesModule
             if (CSize == 8)
             {
                 *(ulong*)p = bits;
+            }
+            else if (CSize == 1)
+            {
+                *(byte*)p = (byte)bits;
             }
             else
             {
@@ -194,13 +215,17 @@ internal static unsafe class CTypesModule
     public static readonly SimpleType CUInt = new("c_uint", 4, 'I');
     public static readonly SimpleType CDouble = new("c_double", 8, 'd');
 
-    public static PyType[] Types() => [CLong, CInt, CVoidP, CULong, CUInt, CDouble];
+    public static readonly SimpleType CUByte = new("c_ubyte", 1, 'B');
+    public static readonly SimpleType CByte = new("c_byte", 1, 'b');
+    public static readonly SimpleType CChar = new("c_char", 1, 'c');
+
+    public static PyType[] Types() => [CLong, CInt, CVoidP, CULong, CUInt, CDouble, CUByte, CByte, CChar];
 
     /// <summary>ctypes/__init__.py's aliases on 64-bit Linux: the same classes under other names.</summary>
     private static readonly (string Name, SimpleType Type)[] aliases =
     [
         ("c_longlong", CLong), ("c_ulonglong", CULong), ("c_ssize_t", CLong), ("c_size_t", CULong),
-        ("c_int64", CLong), ("c_uint64", CULong), ("c_int32", CInt), ("c_uint32", CUInt),
+        ("c_int64", CLong), ("c_uint64", CULong), ("c_int32", CInt), ("c_uint32", CUInt), ("c_uint8", CUByte), ("c_int8", CByte),
     ];
 
     public static void Reset()
@@ -235,6 +260,36 @@ internal static unsafe class CTypesModule
                 return IntType.FromLong(st.CSize);
             }
             throw Errors.TypeError("this type has no size");
+        });
+        Fn("string_at", (self, args, kw) =>
+        {
+            // ctypes.string_at(address, size=-1): size bytes (or up to the first NUL) copied into a bytes object.
+            Args.Range("string_at", args, 1, 2);
+            if (!IntType.IsInt(args[0]))
+            {
+                throw Errors.TypeError("integer expected");
+            }
+            System.Numerics.BigInteger a = IntType.ToBig(args[0]);
+            long size = args.Length > 1 ? IntType.AsLong(args[1]) : -1;
+            if (a <= 0 || a > long.MaxValue)
+            {
+                throw Errors.ValueError("ctypes.string_at: address " + a + " is not inside RefPy's private heap");
+            }
+            nint address = (nint)(long)a;
+            if (size < 0)
+            {
+                CheckAddress(address, 1, "c_char");
+                size = 0;
+                while (Mem.Heap.ContainsLiveRange(address, (nuint)(size + 1)) && ((byte*)address)[size] != 0)
+                {
+                    size++;
+                }
+            }
+            if (size > 0)
+            {
+                CheckAddress(address, (int)size, "c_char");
+            }
+            return BytesObject.FromSpan(new ReadOnlySpan<byte>((void*)address, (int)size));
         });
         Fn("addressof", (self, args, kw) =>
         {

@@ -77,7 +77,7 @@ internal static unsafe class CopyModule
     {
         PyType t = Ob.TypeOf(x);
         return x == Singletons.None || x == Singletons.Ellipsis || x == Singletons.NotImplemented
-            || t == IntType.Instance || t == BoolType.Instance || t == FloatType.Instance || t == StrType.Instance
+            || t == IntType.Instance || t == BoolType.Instance || t == FloatType.Instance || t == StrType.Instance || t == BytesType.Instance
             || t == TypeType.Instance || t == RangeType.Instance || t == BuiltinFunctionObject.Instance
             || t == FunctionType.Instance || t == WeakRefType.Ref || t == PropertyType.Instance || t == CodeType.Instance;
     }
@@ -112,6 +112,10 @@ internal static unsafe class CopyModule
         if (t == ListType.Instance)
         {
             return ListType.Slice(x, 0, ListType.Count(x));
+        }
+        if (t == ByteArrayType.Instance)
+        {
+            return ByteArrayType.FromSpan(ByteArrayType.Span(x)); // __reduce_ex__: bytearray(bytes(x))
         }
         if (t == DictType.Instance)
         {
@@ -203,6 +207,11 @@ internal static unsafe class CopyModule
             else if (t == TupleType.Instance)
             {
                 y = DeepCopyTuple(x, memo, d, errorClass);
+            }
+            else if (t == ByteArrayType.Instance)
+            {
+                y = ByteArrayType.FromSpan(ByteArrayType.Span(x));
+                MemoSet(memo, d, y);
             }
             else if (t == DictType.Instance)
             {

@@ -138,6 +138,30 @@ internal static unsafe class SysModule
         nint[] a = Args.Parse("getsizeof", args, kw, ["object", "default"], 1);
         nint o = a[0];
         PyType t = Ob.TypeOf(o);
+        nint userSizeOf = t is ClassType ct ? ct.Lookup("__sizeof__") : 0;
+        if (userSizeOf != 0 && Ob.Type(userSizeOf) == FunctionType.Instance.Address)
+        {
+            // A class's own __sizeof__ (a Python function), plus the pre-header, as _PySys_GetSizeOf.
+            nint r = MethodType.CallWithSelf(userSizeOf, o, [], 0);
+            long size;
+            try
+            {
+                if (!IntType.IsInt(r))
+                {
+                    throw Errors.TypeError("an integer is required");
+                }
+                size = IntType.AsLong(r);
+            }
+            finally
+            {
+                Ob.Decref(r);
+            }
+            if (size < 0)
+            {
+                throw Errors.ValueError("__sizeof__() should return >= 0");
+            }
+            return IntType.FromLong(size + t.PreHeaderSize);
+        }
         return IntType.FromLong(t.SizeOf(o) + t.PreHeaderSize);
     }
 }

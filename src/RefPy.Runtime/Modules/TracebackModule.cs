@@ -68,16 +68,33 @@ internal static class TracebackModule
         return new PyException(builtin, Abstract.StrString(exc)) { TypeDisplayName = t is ClassType c ? c.DisplayName : null };
     }
 
+    /// <summary>The list format_exception returns: one string per line, except that a frame's "  File ..." line
+    /// and the source and caret lines under it form one entry, as traceback.StackSummary.format() does.</summary>
     private static nint Lines(string text)
     {
-        nint list = ListType.New(0);
+        var entries = new List<string>();
         int start = 0;
         while (start < text.Length)
         {
             int nl = text.IndexOf('\n', start);
             int end = nl < 0 ? text.Length : nl + 1;
-            ListType.AppendSteal(list, StrObject.New(text[start..end]));
+            string line = text[start..end];
+            bool continuesFrame = line.StartsWith("    ", StringComparison.Ordinal) && entries.Count > 0 &&
+                entries[^1].StartsWith("  File ", StringComparison.Ordinal);
+            if (continuesFrame)
+            {
+                entries[^1] += line;
+            }
+            else
+            {
+                entries.Add(line);
+            }
             start = end;
+        }
+        nint list = ListType.New(0);
+        foreach (string entry in entries)
+        {
+            ListType.AppendSteal(list, StrObject.New(entry));
         }
         return list;
     }

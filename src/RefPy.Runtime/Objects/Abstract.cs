@@ -177,7 +177,24 @@ internal static unsafe class Abstract
         throw Errors.UnsupportedOperands(OperatorSymbol(op), a, b);
     }
 
-    private static bool IsSequence(PyType t) => t is ListType or TupleType or StrType;
+    private static bool IsSequence(PyType t) => t is ListType or TupleType or StrType or BytesType or ByteArrayType;
+
+    /// <summary>PyNumber_Index for a Python class with __index__: the int it returns (new reference), or 0 when o has none.</summary>
+    public static nint IndexOf(nint o)
+    {
+        if (Ob.TypeOf(o) is not ClassType ct || ct.Lookup("__index__") == 0)
+        {
+            return 0;
+        }
+        nint r = CallMethod(o, "__index__");
+        if (!IntType.IsInt(r))
+        {
+            string tn = Ob.TypeOf(r).Name;
+            Ob.Decref(r);
+            throw Errors.TypeError("__index__ returned non-int (type " + tn + ")");
+        }
+        return r;
+    }
 
     public static nint GetIter(nint o)
     {

@@ -111,7 +111,7 @@ internal sealed unsafe class MethodDescriptorType : PyType
         {
             throw Errors.TypeError("unbound method " + owner.Name + "." + fn.Name + "() needs an argument");
         }
-        if (!Ob.TypeOf(args[0]).IsSubtypeOf(owner))
+        if (!Ob.TypeOf(args[0]).IsSubtypeOf(owner) && fn.Name != "__new__")
         {
             throw Errors.TypeError("descriptor '" + fn.Name + "' for '" + owner.Name + "' objects doesn't apply to a '" + Ob.TypeOf(args[0]).Name + "' object");
         }

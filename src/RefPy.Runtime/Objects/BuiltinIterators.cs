@@ -424,12 +424,27 @@ internal static unsafe class BuiltinIterators
                     throw Errors.TypeError("'" + ct.Name + "' object is not reversible");
                 }
             }
+            else if (DictType.IsDictOrSubclass(seq) || Ob.Type(seq) == DictViewType.Keys.Address ||
+                Ob.Type(seq) == DictViewType.Values.Address || Ob.Type(seq) == DictViewType.Items.Address)
+            {
+                // reversed(dict) and its views: the insertion order backwards.
+                nint items = Abstract.SequenceToList(seq);
+                new Span<nint>(ListType.Items(items), (int)ListType.Count(items)).Reverse();
+                try
+                {
+                    return Abstract.GetIter(items);
+                }
+                finally
+                {
+                    Ob.Decref(items);
+                }
+            }
             else if (Ob.TypeOf(seq).FindMember("__reversed__") is { Method: not null } reversedMethod)
             {
                 return reversedMethod.Method.Fn(seq, [], 0); // a built-in type's own __reversed__ (deque)
             }
             long n = Ob.TypeOf(seq) is ClassType ? Abstract.Length(seq) : Ob.TypeOf(seq).Length(seq);
-            if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || Ob.Type(seq) == RangeType.Instance.Address || Ob.TypeOf(seq) is ClassType))
+            if (n < 0 || !(ListType.IsList(seq) || TupleType.IsTuple(seq) || StrObject.IsStr(seq) || BytesObject.IsBytesLike(seq) || Ob.Type(seq) == RangeType.Instance.Address || Ob.TypeOf(seq) is ClassType))
             {
                 throw Errors.TypeError("'" + Ob.TypeOf(seq).Name + "' object is not reversible");
             }

@@ -110,12 +110,31 @@ internal sealed unsafe class ClassType : PyType
         List<string>? slotNames = null;
         nint slotsValue = DictType.GetItemString(ns, "__slots__");
         bool builtinLayout = builtin != ObjectType.Instance && builtin is not ExceptionType;
+        int builtinSlotsStart = builtinLayout
+            ? baseTypes.Select(b => b is ClassType bc && bc.IsBuiltinLayout ? bc.instanceSize : 0).Append(builtin.BasicSize).Max()
+            : 16;
         if (builtinLayout)
         {
             // Instances have the built-in's layout plus the 32-byte pre-header (__dict__ at -24, weakrefs at -32);
             // tuple and int (variable size) get no __weakref__, a set has its own weak-reference list.
-            cls.hasDict = true;
-            cls.hasWeakref = !BuiltinSubclassing.IsVarSize(builtin);
+            // With __slots__ there is no __dict__/__weakref__ unless named (or inherited); slot values follow the
+            // built-in's fixed-size part (list, dict and set only, as RefPy's immutable subclasses copy a value).
+            if (slotsValue != 0)
+            {
+                slotNames = SlotNames(slotsValue).Select(sn => MangleSlot(name, sn)).ToList();
+                cls.hasDict = baseHasDict || slotNames.Remove("__dict__");
+                cls.hasWeakref = baseHasWeakref || slotNames.Remove("__weakref__");
+                if (slotNames.Count > 0 && BuiltinSubclassing.IsImmutable(builtin))
+                {
+                    throw Errors.TypeError("nonempty __slots__ not supported for subtype of '" + builtin.Name + "'");
+                }
+            }
+            else
+            {
+                cls.hasDict = true;
+                cls.hasWeakref = !BuiltinSubclassing.IsVarSize(builtin);
+            }
+            cls.instanceSize = builtinSlotsStart + 8 * (slotNames?.Count ?? 0);
         }
         else if (slotsValue != 0 && builtin is not ExceptionType)
         {
@@ -165,7 +184,7 @@ internal sealed unsafe class ClassType : PyType
         }
         if (slotNames is not null)
         {
-            int offset = solidBase?.instanceSize ?? 16;
+            int offset = builtinLayout ? builtinSlotsStart : solidBase?.instanceSize ?? 16;
             foreach (string sn in slotNames)
             {
                 nint md = MemberDescriptorType.New(o, sn, offset);
@@ -426,12 +445,41 @@ internal sealed unsafe class ClassType : PyType
         }
     }
 
-    /// <summary>Called by DictType's mutators for a dict whose ma_version_tag marks it as a class namespace.</summary>
-    public static void ClassDictModified(long tag)
+    /// <summary>
+    /// Called by DictType's mutators for a dict whose ma_version_tag marks it as a class namespace. key is the
+    /// key stored or removed, or 0 for a change to the whole dict. Only lookups of that key can have changed, so
+    /// an interned (exact) str key just drops that name's entries; any other change invalidates everything.
+    /// </summary>
+    public static void ClassDictModified(long tag, nint key)
     {
-        if (FromIndex((int)(tag - 1)) is ClassType ct)
+        if (FromIndex((int)(tag - 1)) is not ClassType ct)
+        {
+            return;
+        }
+        if (key == 0 || !StrObject.IsStr(key) || !StrObject.IsInternedStr(key))
         {
             ct.Modified();
+            return;
+        }
+        ct.Forget(key);
+        if (ct.subclasses is not null)
+        {
+            foreach (ClassType sub in ct.subclasses)
+            {
+                sub.Forget(key);
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int CacheSlot(nint key) => (int)((key >> 4) ^ (key >> 10)) & (CacheSize - 1);
+
+    private void Forget(nint key)
+    {
+        ref CacheEntry e = ref cache[CacheSlot(key)];
+        if (e.Key == key)
+        {
+            e.Key = 0;
         }
     }
 
@@ -441,13 +489,13 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>Finds name (a str) in the namespaces along the MRO; a borrowed reference or 0.</summary>
     public nint Lookup(nint key)
     {
-        ref CacheEntry e = ref cache[(int)((key >> 4) ^ (key >> 10)) & (CacheSize - 1)];
+        ref CacheEntry e = ref cache[CacheSlot(key)];
         if (e.Key == key && e.Version == version)
         {
             return e.Value;
         }
         nint v = LookupUncached(key);
-        if (StrObject.IsInternedStr(key))
+        if (StrObject.IsStr(key) && StrObject.IsInternedStr(key))
         {
             e.Key = key;
             e.Value = v;
@@ -483,6 +531,7 @@ internal sealed unsafe class ClassType : PyType
             case "__bases__": return Ob.NewRef(*(nint*)(cls + TypeBasesOffset));
             case "__base__": return Ob.NewRef(*(nint*)(cls + BaseOffset));
             case "__dict__": return MappingProxyType.New(Dict);
+            case "mro": return TypeAttributes.GetViaMembers(TypeType.Instance, cls, StrObject.Intern("mro"));
         }
         nint v = Lookup(name);
         if (v != 0)
@@ -536,15 +585,27 @@ internal sealed unsafe class ClassType : PyType
         {
             return MethodType.New(attr, instance);
         }
-        return Ob.NewRef(attr);
+        nint bound = PyType.FromAddress(t).DescrGet(attr, instance, cls);
+        return bound != 0 ? bound : Ob.NewRef(attr);
     }
+
+    /// <summary>A Python class with __get__ is a descriptor: __get__(descr, instance or None, owner).</summary>
+    public override nint DescrGet(nint descr, nint instance, nint owner)
+    {
+        nint get = Lookup("__get__");
+        return get == 0 ? 0 : CallBound(get, descr, [instance == 0 ? Singletons.None : instance, owner]);
+    }
+
+    /// <summary>A data descriptor: its class defines __set__ or __delete__ (and so wins over the instance dict).</summary>
+    private static bool IsDataDescriptor(nint attr) =>
+        Ob.TypeOf(attr) is ClassType dt && (dt.Lookup("__set__") != 0 || dt.Lookup("__delete__") != 0);
 
     // ---- instances ---------------------------------------------------------------------------------
 
     /// <summary>A new, empty instance (object.__new__): pre-header, header, a reference to the class.</summary>
     public nint NewInstance()
     {
-        int size = IsException ? ExceptionType.Size : IsBuiltinLayout ? builtinBase.BasicSize : instanceSize;
+        int size = IsException ? ExceptionType.Size : instanceSize;
         Gc.OnAlloc(this, size);
         nint block = Mem.Alloc(size + PreHeaderSize);
         new Span<byte>((void*)block, size + PreHeaderSize).Clear();
@@ -607,12 +668,16 @@ internal sealed unsafe class ClassType : PyType
 
     public override int PreHeaderSize => IsException || !(hasDict || hasWeakref) ? Mem.GcHeaderSize : InstancePreHeader;
 
-    public override long SizeOf(nint o) => IsException ? ExceptionType.Size : IsBuiltinLayout ? builtinBase.SizeOf(o) : instanceSize;
+    public override long SizeOf(nint o) =>
+        IsException ? ExceptionType.Size : IsBuiltinLayout ? builtinBase.SizeOf(o) + (instanceSize - SlotsStart) : instanceSize;
+
+    /// <summary>Where __slots__ storage starts: after the header, or after a (fixed-size) built-in's fields.</summary>
+    private int SlotsStart => IsBuiltinLayout ? Math.Min(builtinBase.BasicSize, instanceSize) : 16;
 
     /// <summary>Releases the values held in __slots__ storage.</summary>
     private void ClearSlots(nint o)
     {
-        for (int off = 16; off < instanceSize; off += 8)
+        for (int off = SlotsStart; off < instanceSize; off += 8)
         {
             nint v = *(nint*)(o + off);
             *(nint*)(o + off) = 0;
@@ -622,7 +687,8 @@ internal sealed unsafe class ClassType : PyType
 
     public override void Dealloc(nint o)
     {
-        if (!Gc.IsFinalized(o) && Lookup("__del__") != 0)
+        HotNames.Ensure();
+        if (!Gc.IsFinalized(o) && Lookup(HotNames.Del) != 0)
         {
             // PEP 442: run the finalizer (once) on a temporarily resurrected object; it may keep itself alive.
             Gc.SetFinalized(o);
@@ -698,7 +764,7 @@ internal sealed unsafe class ClassType : PyType
                     visit(dict, arg);
                 }
             }
-            for (int off = 16; off < instanceSize; off += 8)
+            for (int off = SlotsStart; off < instanceSize; off += 8)
             {
                 nint v = *(nint*)(o + off);
                 if (v != 0)
@@ -775,8 +841,9 @@ internal sealed unsafe class ClassType : PyType
 
     public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
     {
-        nint init = Lookup("__init__");
-        nint userNew = Lookup("__new__");
+        HotNames.Ensure();
+        nint init = Lookup(HotNames.Init);
+        nint userNew = Lookup(HotNames.New);
         if (init == 0 && userNew == 0 && args.Length > 0 && !IsException && !IsBuiltinLayout)
         {
             throw Errors.TypeError(Name + "() takes no arguments");
@@ -860,7 +927,8 @@ internal sealed unsafe class ClassType : PyType
 
     public override nint GetAttr(nint o, nint name)
     {
-        nint ga = Lookup("__getattribute__");
+        HotNames.Ensure();
+        nint ga = Lookup(HotNames.GetAttribute);
         if (ga == 0)
         {
             return GenericGetAttr(o, name);
@@ -879,7 +947,8 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>object.__getattribute__ plus the __getattr__ fallback: a new reference, or 0 when absent.</summary>
     public nint GenericGetAttr(nint o, nint name)
     {
-        if ((hasDict || IsException) && NameIs(name, "__dict__"))
+        HotNames.Ensure();
+        if ((hasDict || IsException) && NameIs(name, HotNames.Dict))
         {
             nint d = EnsureDict(o);
             if (!IsException && Gc.IsInlineDict(d))
@@ -888,7 +957,7 @@ internal sealed unsafe class ClassType : PyType
             }
             return Ob.NewRef(d);
         }
-        if (hasWeakref && NameIs(name, "__weakref__"))
+        if (hasWeakref && NameIs(name, HotNames.Weakref))
         {
             return Singletons.None;
         }
@@ -896,6 +965,10 @@ internal sealed unsafe class ClassType : PyType
         if (attr != 0 && Ob.Type(attr) == PropertyType.Instance.Address)
         {
             return PropertyType.Get(attr, o);
+        }
+        if (attr != 0 && IsDataDescriptor(attr) && ((ClassType)Ob.TypeOf(attr)).Lookup("__get__") != 0)
+        {
+            return ((ClassType)Ob.TypeOf(attr)).DescrGet(attr, o, Address);
         }
         if (attr != 0 && Ob.Type(attr) == MemberDescriptorType.Instance.Address)
         {
@@ -924,7 +997,8 @@ internal sealed unsafe class ClassType : PyType
         {
             return builtin;
         }
-        nint ga = Lookup("__getattr__");
+        HotNames.Ensure();
+        nint ga = Lookup(HotNames.GetAttr);
         if (ga != 0)
         {
             return CallBound(ga, o, [name]);
@@ -936,7 +1010,8 @@ internal sealed unsafe class ClassType : PyType
     public nint LookupMethod(nint o, nint name)
     {
         nint attr = Lookup(name);
-        if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address || Lookup("__getattribute__") != 0)
+        HotNames.Ensure();
+        if (attr == 0 || Ob.Type(attr) != FunctionType.Instance.Address || Lookup(HotNames.GetAttribute) != 0)
         {
             return 0;
         }
@@ -944,12 +1019,9 @@ internal sealed unsafe class ClassType : PyType
         return dict != 0 && DictType.GetItemStr(dict, name) != 0 ? 0 : attr;
     }
 
-    /// <summary>name (a str) equals s, without converting name to a .NET string (interned strs are unique per contents).</summary>
-    private static bool NameIs(nint name, string s)
-    {
-        nint k = StrObject.Intern(s);
-        return name == k || (!StrObject.IsInternedStr(name) && StrObject.EqualStr(name, k));
-    }
+    /// <summary>name (a str) equals the interned k, without converting name to a .NET string (interned strs are unique per contents).</summary>
+    private static bool NameIs(nint name, nint k) =>
+        name == k || (!StrObject.IsInternedStr(name) && StrObject.EqualStr(name, k));
 
     private nint EnsureDict(nint o)
     {
@@ -974,7 +1046,8 @@ internal sealed unsafe class ClassType : PyType
 
     public override void SetAttr(nint o, nint name, nint value)
     {
-        nint hook = Lookup(value == 0 ? "__delattr__" : "__setattr__");
+        HotNames.Ensure();
+        nint hook = Lookup(value == 0 ? HotNames.DelAttr : HotNames.SetAttr);
         if (hook != 0)
         {
             Ob.Decref(value == 0 ? CallBound(hook, o, [name]) : CallBound(hook, o, [name, value]));
@@ -986,7 +1059,8 @@ internal sealed unsafe class ClassType : PyType
     /// <summary>object.__setattr__ / object.__delattr__ (value 0): descriptors, slots, then the instance dict.</summary>
     public void GenericSetAttr(nint o, nint name, nint value)
     {
-        if (hasDict && !IsException && NameIs(name, "__dict__"))
+        HotNames.Ensure();
+        if (hasDict && !IsException && NameIs(name, HotNames.Dict))
         {
             if (value == 0)
             {
@@ -1006,6 +1080,15 @@ internal sealed unsafe class ClassType : PyType
         {
             PropertyType.Set(attr, o, value, StrObject.ToManaged(name));
             return;
+        }
+        if (attr != 0 && Ob.TypeOf(attr) is ClassType dt)
+        {
+            nint hook = dt.Lookup(value == 0 ? "__delete__" : "__set__");
+            if (hook != 0)
+            {
+                Ob.Decref(value == 0 ? dt.CallBound(hook, attr, [o]) : dt.CallBound(hook, attr, [o, value]));
+                return;
+            }
         }
         if (attr != 0 && Ob.Type(attr) == MemberDescriptorType.Instance.Address)
         {
@@ -1083,6 +1166,11 @@ internal sealed unsafe class ClassType : PyType
             if (!IntType.IsInt(r))
             {
                 throw Errors.TypeError("__hash__ method should return an integer");
+            }
+            // slot_tp_hash: a value that fits in Py_hash_t is the hash itself (-1 becomes -2), else hash(value).
+            if (IntType.TryGetLong(r, out long v))
+            {
+                return v == -1 ? -2 : v;
             }
             return Abstract.Hash(r);
         }

@@ -250,6 +250,10 @@ internal sealed unsafe class ContextlibType : PyType
 /// </summary>
 internal sealed unsafe class ContextManagerHelperType : PyType, ICallableInstances
 {
+    /// <summary>Like the Python function it stands for, it binds to the instance it is read from (a method).</summary>
+    public override nint DescrGet(nint descr, nint instance, nint owner) =>
+        instance == 0 || instance == Singletons.None ? Ob.NewRef(descr) : MethodType.New(descr, instance);
+
     public static readonly ContextManagerHelperType Instance = new();
 
     private ContextManagerHelperType() : base("function", 144, 0, true, ObjectType.Instance)

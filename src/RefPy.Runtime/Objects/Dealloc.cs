@@ -20,7 +20,11 @@ internal static unsafe class Dealloc
     {
         // Like every GC type's tp_dealloc in CPython: untrack first, so a collection never sees an object
         // whose count already reached zero (including one parked on the deferred stack).
-        Gc.UntrackIfGc(o);
+        PyType t = Ob.TypeOf(o);
+        if (t.IsGc)
+        {
+            Gc.Untrack(o);
+        }
         if (depth >= MaxDepth)
         {
             Defer(o);
@@ -29,7 +33,7 @@ internal static unsafe class Dealloc
         depth++;
         try
         {
-            Ob.TypeOf(o).Dealloc(o);
+            t.Dealloc(o);
         }
         finally
         {

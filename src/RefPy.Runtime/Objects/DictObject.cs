@@ -276,18 +276,31 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void NoteMutation(nint d)
+    private static void NoteMutation(nint d, nint key)
     {
         long tag = *(long*)(d + VersionTagOffset);
         if (tag != 0)
         {
-            ClassType.ClassDictModified(tag);
+            ClassType.ClassDictModified(tag, key);
         }
     }
 
     public static void SetItemWithHash(nint d, nint key, nint value, long hash)
     {
-        NoteMutation(d);
+        if (*(long*)(d + VersionTagOffset) == 0)
+        {
+            SetItemWithHashCore(d, key, value, hash);
+            return;
+        }
+        // A class namespace: forget cached lookups before (a replaced value's finalizer may look the name up)
+        // and after (a key comparison may have run code that looked it up).
+        NoteMutation(d, key);
+        SetItemWithHashCore(d, key, value, hash);
+        NoteMutation(d, key);
+    }
+
+    private static void SetItemWithHashCore(nint d, nint key, nint value, long hash)
+    {
         Gc.MaintainDictTracking(d, key, value);
         nint k = Keys(d);
         if (k == DictKeys.Empty)
@@ -415,7 +428,6 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return 0;
         }
-        NoteMutation(d);
         nint k = Keys(d);
         // Find the index slot that points to ix and mark it dummy.
         ulong mask = (ulong)DictKeys.Size(k) - 1;
@@ -433,6 +445,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         *ks = 0;
         *vs = 0;
         *(long*)(d + UsedOffset) -= 1;
+        NoteMutation(d, key);
         Ob.Decref(oldKey);
         return oldValue;
     }
@@ -455,7 +468,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return;
         }
-        NoteMutation(d);
+        NoteMutation(d, 0);
         *(nint*)(d + KeysOffset) = DictKeys.Empty;
         *(long*)(d + UsedOffset) = 0;
         DictKeys.Release(k);
@@ -498,7 +511,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return;
         }
-        NoteMutation(d);
+        NoteMutation(d, 0);
         nint ok = Keys(other);
         if (Used(d) == 0 && Used(other) == DictKeys.NEntries(ok) &&
             (DictKeys.Log2Size(ok) == DictKeys.LogMinSize || DictKeys.UsableFraction(DictKeys.Size(ok) / 2) < Used(other)))

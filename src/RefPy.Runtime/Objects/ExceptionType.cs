@@ -31,6 +31,13 @@ internal sealed unsafe class ExceptionType : PyType
                 return Singletons.None;
             });
             this.AddMethod("with_traceback", (self, args, kw) => Ob.NewRef(self));
+            this.AddMethod("__str__", (self, args, kw) => { Objects.Args.Exact("BaseException.__str__", args, 0); return StrObject.New(StrOf(self)); });
+            this.AddMethod("__repr__", (self, args, kw) =>
+            {
+                Objects.Args.Exact("BaseException.__repr__", args, 0);
+                PyType t = Ob.TypeOf(self);
+                return StrObject.New(ReprOf(self, t.Name));
+            });
         }
     }
 

@@ -64,6 +64,7 @@ internal static unsafe class Gc
         {
             ListInit(heads + i);
         }
+        InitFreeListKinds();
         Thresholds[0] = 700;
         Thresholds[1] = 10;
         Thresholds[2] = 10;
@@ -227,25 +228,16 @@ internal static unsafe class Gc
 
     // ---- allocation accounting (gc_alloc / PyObject_GC_Del and the free lists) ----------------------
 
-    private static int FreeListIndex(PyType t, long itemCount)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TupleFreeList(long itemCount) => itemCount > 0 && itemCount < 20 ? FreeListTupleBase + (int)itemCount : -1;
+
+    /// <summary>Records on each type which of the modelled free lists its exact instances use (read by OnAlloc/OnFree).</summary>
+    private static void InitFreeListKinds()
     {
-        if (t == ListType.Instance)
-        {
-            return FreeListList;
-        }
-        if (t == DictType.Instance)
-        {
-            return FreeListDict;
-        }
-        if (t == TupleType.Instance)
-        {
-            return itemCount > 0 && itemCount < 20 ? FreeListTupleBase + (int)itemCount : -1;
-        }
-        if (t == SliceType.Instance)
-        {
-            return FreeListSlice;
-        }
-        return -1;
+        ListType.Instance.GcFreeList = FreeListList;
+        DictType.Instance.GcFreeList = FreeListDict;
+        TupleType.Instance.GcFreeList = PyType.TupleFreeLists;
+        SliceType.Instance.GcFreeList = FreeListSlice;
     }
 
     private static int FreeListCapacity(int index) =>
@@ -294,11 +286,18 @@ internal static unsafe class Gc
         {
             RunPending();
         }
-        int fl = FreeListIndex(t, t == TupleType.Instance ? (size - TupleType.ItemsOffset) / 8 : 0);
-        if (fl >= 0 && freeListCounts[fl] > 0)
+        int fl = t.GcFreeList;
+        if (fl != PyType.NoFreeList)
         {
-            freeListCounts[fl]--; // CPython reuses a free-listed object: no allocation is counted
-            return;
+            if (fl == PyType.TupleFreeLists)
+            {
+                fl = TupleFreeList((size - TupleType.ItemsOffset) / 8);
+            }
+            if (fl >= 0 && freeListCounts[fl] > 0)
+            {
+                freeListCounts[fl]--; // CPython reuses a free-listed object: no allocation is counted
+                return;
+            }
         }
         long count = ++Counts[0];
         if (count > Thresholds[0] && Enabled && Thresholds[0] != 0 && !Collecting && heads != null)
@@ -335,15 +334,22 @@ internal static unsafe class Gc
     /// <summary>A GC object is being freed (its references already released).</summary>
     public static void OnFree(PyType t, nint o)
     {
-        if (t == DictType.Instance && IsInlineDict(o))
+        int fl = t.GcFreeList;
+        if (fl != PyType.NoFreeList)
         {
-            return;
-        }
-        int fl = FreeListIndex(t, t == TupleType.Instance ? TupleType.Count(o) : 0);
-        if (fl >= 0 && freeListCounts[fl] < FreeListCapacity(fl) && !(t == TupleType.Instance && o == TupleType.Empty))
-        {
-            freeListCounts[fl]++; // CPython keeps it on a free list: not counted as a free
-            return;
+            if (fl == FreeListDict && IsInlineDict(o))
+            {
+                return;
+            }
+            if (fl == PyType.TupleFreeLists)
+            {
+                fl = o == TupleType.Empty ? -1 : TupleFreeList(TupleType.Count(o));
+            }
+            if (fl >= 0 && freeListCounts[fl] < FreeListCapacity(fl))
+            {
+                freeListCounts[fl]++; // CPython keeps it on a free list: not counted as a free
+                return;
+            }
         }
         if (Counts[0] > 0)
         {

@@ -21,6 +21,10 @@ internal static class IntConstructor
         nint x = a[0];
         if (a[1] != 0)
         {
+            if (BytesObject.TryGetBuffer(x, out ReadOnlySpan<byte> digits))
+            {
+                return Parse(System.Text.Encoding.Latin1.GetString(digits), (int)IntType.AsLong(a[1]), x);
+            }
             if (!StrObject.IsStr(x))
             {
                 throw Errors.TypeError("int() can't convert non-string with explicit base");
@@ -47,6 +51,10 @@ internal static class IntConstructor
         if (StrObject.IsStr(x))
         {
             return Parse(StrObject.ToManaged(x), 10, x);
+        }
+        if (BytesObject.TryGetBuffer(x, out ReadOnlySpan<byte> text))
+        {
+            return Parse(System.Text.Encoding.Latin1.GetString(text), 10, x);
         }
         nint r = UserSlots.IntOf(x);
         if (r != 0)

@@ -9,7 +9,7 @@ namespace RefPy.Runtime.Objects;
 /// 1 zero, 2 negative), then 30-bit digits as uint32 from +24, least significant first. Values that fit in
 /// 64 bits take a fast path; larger values go through <see cref="BigInteger"/>.
 /// </summary>
-internal unsafe class IntType : PyType
+internal unsafe class IntType : PyType, TypeAttributeProvider
 {
     public const int TagOffset = 16;
     public const int DigitsOffset = 24;
@@ -31,6 +31,8 @@ internal unsafe class IntType : PyType
             NumberMethods.InstallInt(this);
         }
     }
+
+    public nint GetTypeAttribute(string name) => NumberMethods.IntTypeAttribute(this, name);
 
     // ---- layout ------------------------------------------------------------------------------------
 
@@ -89,11 +91,27 @@ internal unsafe class IntType : PyType
         }
         long n = DigitCount(o);
         uint* d = (uint*)(o + DigitsOffset);
-        BigInteger r = BigInteger.Zero;
-        for (long i = n - 1; i >= 0; i--)
+        // Pack the 30-bit digits into little-endian bytes in one pass (linear, unlike shifting a BigInteger).
+        byte[] bytes = new byte[(n * DigitBits + 7) / 8 + 1];
+        ulong acc = 0;
+        int accBits = 0;
+        long pos = 0;
+        for (long i = 0; i < n; i++)
         {
-            r = (r << DigitBits) | d[i];
+            acc |= (ulong)d[i] << accBits;
+            accBits += DigitBits;
+            while (accBits >= 8)
+            {
+                bytes[pos++] = (byte)acc;
+                acc >>= 8;
+                accBits -= 8;
+            }
         }
+        if (accBits > 0)
+        {
+            bytes[pos] = (byte)acc;
+        }
+        var r = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
         return Sign(o) < 0 ? -r : r;
     }
 
@@ -135,20 +153,19 @@ internal unsafe class IntType : PyType
         *(ulong*)(o + TagOffset) = ((ulong)n << 3) | (b.Sign < 0 ? 2UL : 0UL);
         uint* d = (uint*)(o + DigitsOffset);
         byte[] bytes = mag.ToByteArray(isUnsigned: true, isBigEndian: false);
+        ulong acc = 0;
+        int accBits = 0;
+        long pos = 0;
         for (long i = 0; i < n; i++)
         {
-            long bitPos = i * DigitBits;
-            uint digit = 0;
-            for (int k = 0; k < DigitBits; k++)
+            while (accBits < DigitBits && pos < bytes.Length)
             {
-                long bit = bitPos + k;
-                long byteIndex = bit >> 3;
-                if (byteIndex < bytes.Length && ((bytes[byteIndex] >> (int)(bit & 7)) & 1) != 0)
-                {
-                    digit |= 1u << k;
-                }
+                acc |= (ulong)bytes[pos++] << accBits;
+                accBits += 8;
             }
-            d[i] = digit;
+            d[i] = (uint)(acc & ((1UL << DigitBits) - 1));
+            acc >>= DigitBits;
+            accBits = Math.Max(0, accBits - DigitBits);
         }
         return o;
     }

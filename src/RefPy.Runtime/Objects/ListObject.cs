@@ -73,11 +73,16 @@ internal sealed unsafe class ListType : PyType
     /// <summary>A new list taking ownership of the given references (BUILD_LIST).</summary>
     public static nint FromArraySteal(nint* src, long n)
     {
-        nint l = New(n);
-        if (n > 0)
+        if (n == 0)
         {
-            Buffer.MemoryCopy(src, Items(l), n * 8, n * 8);
+            return New(0);
         }
+        nint l = Instance.AllocObject(40);
+        *(long*)(l + Ob.SizeOffset) = n;
+        *(long*)(l + AllocatedOffset) = n;
+        nint items = Mem.Alloc(n * 8); // filled right away: no need to zero it (nothing runs in between)
+        Buffer.MemoryCopy(src, (void*)items, n * 8, n * 8);
+        *(nint*)(l + ItemsPtrOffset) = items;
         return l;
     }
 
@@ -455,6 +460,18 @@ internal sealed unsafe class ListType : PyType
                 SetItemInit(r, i, Ob.NewRef(Item(o, j)));
             }
             return r;
+        }
+        nint index = Abstract.IndexOf(key);
+        if (index != 0)
+        {
+            try
+            {
+                return GetItem(o, index);
+            }
+            finally
+            {
+                Ob.Decref(index);
+            }
         }
         throw Errors.TypeError("list indices must be integers or slices, not " + Ob.TypeOf(key).Name);
     }

@@ -15,6 +15,10 @@ namespace RefPy.Runtime.Objects;
 /// </summary>
 internal sealed unsafe class LruCacheType : PyType, ICallableInstances
 {
+    /// <summary>Like the Python function it stands for, it binds to the instance it is read from (a method).</summary>
+    public override nint DescrGet(nint descr, nint instance, nint owner) =>
+        instance == 0 || instance == Singletons.None ? Ob.NewRef(descr) : MethodType.New(descr, instance);
+
     private const int PrevOff = 16, NextOff = 24, TypedOff = 64, CacheOff = 72, HitsOff = 80, FuncOff = 88,
         MaxSizeOff = 96, MissesOff = 104, KwdMarkOff = 112, DictOff = 136;
     public static readonly LruCacheType Instance = new();

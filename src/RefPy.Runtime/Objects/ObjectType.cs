@@ -59,9 +59,36 @@ internal sealed class ObjectType : PyType
                 return r != 0 ? r : Ob.NewRef(Singletons.NotImplemented);
             });
         }
-        this.AddMethod("__hash__", (self, args, kw) => { Args.Exact("object.__hash__", args, 0); return IntType.FromLong(Ob.TypeOf(self).Hash(self)); });
-        this.AddMethod("__repr__", (self, args, kw) => { Args.Exact("object.__repr__", args, 0); return StrObject.New(Ob.TypeOf(self).Repr(self)); });
-        this.AddMethod("__str__", (self, args, kw) => { Args.Exact("object.__str__", args, 0); return Abstract.Str(self); });
+        // object's own defaults (what super().__repr__() etc. reach): identity hash, <module.Name object at 0x...>,
+        // and __str__ = repr(self) through the type (so a class's __repr__ is used, as object_str does).
+        this.AddMethod("__hash__", (self, args, kw) => { Args.Exact("object.__hash__", args, 0); return IntType.FromLong(IdentityHash(self)); });
+        this.AddMethod("__repr__", (self, args, kw) => { Args.Exact("object.__repr__", args, 0); return StrObject.New(DefaultRepr(self)); });
+        this.AddMethod("__str__", (self, args, kw) => { Args.Exact("object.__str__", args, 0); return Abstract.Repr(self); });
+        this.AddMethod("__format__", (self, args, kw) =>
+        {
+            Args.Exact("object.__format__", args, 1);
+            if (!StrObject.IsStr(args[0]))
+            {
+                throw Errors.TypeError("__format__() argument must be str, not " + Ob.TypeOf(args[0]).Name);
+            }
+            if (StrObject.Length(args[0]) > 0)
+            {
+                throw Errors.TypeError("unsupported format string passed to " + Ob.TypeOf(self).Name + ".__format__");
+            }
+            return Abstract.Str(self);
+        });
+        this.AddMethod("__dir__", (self, args, kw) =>
+        {
+            Args.Exact("object.__dir__", args, 0);
+            var names = new List<string>();
+            RefPy.Runtime.Vm.DirNames.Collect(self, names);
+            nint list = ListType.New(0);
+            foreach (string n in names.Distinct())
+            {
+                ListType.AppendSteal(list, StrObject.New(n));
+            }
+            return list;
+        });
         this.AddMethod("__sizeof__", (self, args, kw) => { Args.Exact("object.__sizeof__", args, 0); return IntType.FromLong(Ob.TypeOf(self).SizeOf(self)); });
         this.AddMethod("__new__", (self, args, kw) =>
         {
@@ -81,6 +108,22 @@ internal sealed class ObjectType : PyType
             throw Errors.TypeError("object() takes no arguments");
         }
         return AllocObject(16);
+    }
+
+    /// <summary>object.__repr__: &lt;module.QualName object at 0x...&gt;.</summary>
+    public static string DefaultRepr(nint o)
+    {
+        PyType t = Ob.TypeOf(o);
+        string name = t is ClassType ct ? (ct.ModuleName is null or "builtins" ? ct.QualName : ct.ModuleName + "." + ct.QualName) : t.QualifiedName;
+        return "<" + name + " object at 0x" + ((long)o).ToString("x") + ">";
+    }
+
+    /// <summary>object.__hash__ (_Py_HashPointer).</summary>
+    public static long IdentityHash(nint o)
+    {
+        ulong y = (ulong)o;
+        long h = (long)((y >> 4) | (y << 60));
+        return h == -1 ? -2 : h;
     }
 
     public override nint RichCompare(nint a, nint b, CompareOp op) => op switch

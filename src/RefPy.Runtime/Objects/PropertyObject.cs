@@ -13,6 +13,24 @@ internal sealed unsafe class PropertyType : PyType
         this.AddMethod("deleter", (self, args, kw) => WithAccessor(self, args, 32));
         this.AddProperty("fget", o => Ob.NewRef(Slot(o, 16)));
         this.AddProperty("fset", o => Ob.NewRef(Slot(o, 24)));
+        this.AddProperty("fdel", o => Ob.NewRef(Slot(o, 32)));
+        this.AddProperty("__doc__", Doc);
+    }
+
+    /// <summary>property.__doc__: the doc argument, else the getter's docstring (property_init copies it).</summary>
+    private static nint Doc(nint o)
+    {
+        if (*(nint*)(o + 40) != 0)
+        {
+            return Ob.NewRef(*(nint*)(o + 40));
+        }
+        nint fget = *(nint*)(o + 16);
+        if (fget == 0)
+        {
+            return Ob.NewRef(Singletons.None);
+        }
+        nint doc = Abstract.GetAttr(fget, StrObject.Intern("__doc__"));
+        return doc;
     }
 
     private static nint Slot(nint o, int off) => *(nint*)(o + off) == 0 ? Singletons.None : *(nint*)(o + off);

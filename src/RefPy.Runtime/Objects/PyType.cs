@@ -34,6 +34,8 @@ internal abstract unsafe class PyType
     public const int BaseOffset = 256;      // tp_base
 
     private static PyType[] registry = new PyType[64];
+    /// <summary><see cref="TrackOnAlloc"/>, read once (it is a constant of the type).</summary>
+    private readonly bool trackOnAlloc;
     private static int registryCount;
 
     protected PyType(string name, int basicSize, int itemSize, bool isGc, PyType? baseType)
@@ -43,6 +45,7 @@ internal abstract unsafe class PyType
         ItemSize = itemSize;
         IsGc = isGc;
         Base = baseType;
+        trackOnAlloc = TrackOnAlloc;
         Index = registryCount;
         if (registryCount == registry.Length)
         {
@@ -91,6 +94,39 @@ internal abstract unsafe class PyType
         return false;
     }
 
+    private struct MemberCacheEntry
+    {
+        public nint Key;
+        public TypeMember? Member;
+        public int Generation;
+    }
+
+    private MemberCacheEntry[]? memberCache;
+
+    /// <summary>
+    /// <see cref="FindMember(string)"/> for a str name: for an interned name the answer is cached by the name's
+    /// address (valid for the <see cref="HotNames.Generation"/> it was found in), so no .NET string is made.
+    /// </summary>
+    public TypeMember? FindMember(nint name)
+    {
+        if (!StrObject.IsStr(name) || !StrObject.IsInternedStr(name))
+        {
+            return FindMember(StrObject.ToManaged(name));
+        }
+        memberCache ??= new MemberCacheEntry[32];
+        ref MemberCacheEntry e = ref memberCache[(int)((name >> 4) ^ (name >> 9)) & 31];
+        int generation = HotNames.Generation;
+        if (e.Key == name && e.Generation == generation)
+        {
+            return e.Member;
+        }
+        TypeMember? m = FindMember(StrObject.ToManaged(name));
+        e.Key = name;
+        e.Member = m;
+        e.Generation = generation;
+        return m;
+    }
+
     public TypeMember? FindMember(string name)
     {
         for (PyType? t = this; t != null; t = t.Base)
@@ -123,14 +159,31 @@ internal abstract unsafe class PyType
         *(nint*)(o + Ob.TypeOffset) = Address;
         if (size > Ob.HeaderSize)
         {
-            new Span<byte>((void*)(o + Ob.HeaderSize), size - Ob.HeaderSize).Clear();
+            if (size <= 128 && (size & 7) == 0)
+            {
+                // Small objects (tuples, lists, cells, frames of data): a few stores beat a memset call.
+                for (long* p = (long*)(o + Ob.HeaderSize), end = (long*)(o + size); p < end; p++)
+                {
+                    *p = 0;
+                }
+            }
+            else
+            {
+                new Span<byte>((void*)(o + Ob.HeaderSize), size - Ob.HeaderSize).Clear();
+            }
         }
-        if (TrackOnAlloc)
+        if (trackOnAlloc)
         {
             Gc.Track(o);
         }
         return o;
     }
+
+    /// <summary><see cref="GcFreeList"/>: not on a modelled free list / on the tuple free list of its length.</summary>
+    public const int NoFreeList = -1, TupleFreeLists = -2;
+
+    /// <summary>Which of CPython's free lists (as modelled by <see cref="Gc"/>) exact instances of this type use.</summary>
+    internal int GcFreeList = NoFreeList;
 
     /// <summary>Frees an object's block (after its contents were released): PyObject_GC_Del for GC types.</summary>
     public void FreeObject(nint o)
@@ -213,6 +266,12 @@ internal abstract unsafe class PyType
     /// *iterator; the others (map, zip, ...) override this. Classes and generators are checked by <see cref="Abstract.IsIterator"/>.
     /// </summary>
     public virtual bool IsIterator => Name.EndsWith("iterator", StringComparison.Ordinal);
+
+    /// <summary>
+    /// tp_descr_get: what reading this object as a class attribute gives, for instance (0 when read on the class)
+    /// of class owner. Returns 0 when the type is not a descriptor (the attribute itself is the value).
+    /// </summary>
+    public virtual nint DescrGet(nint descr, nint instance, nint owner) => 0;
 
     /// <summary>tp_call. Arguments are borrowed; kwnames is a tuple of names for the last arguments, or 0.</summary>
     public virtual nint Call(nint callable, ReadOnlySpan<nint> args, nint kwnames) =>

@@ -40,6 +40,7 @@ internal static unsafe class StrObject
 
     private static void ClearInternCache()
     {
+        HotNames.Invalidate();
         Array.Clear(internCacheKeys);
         Array.Clear(internCacheValues);
     }
@@ -248,7 +249,14 @@ internal static unsafe class StrObject
     public static nint Intern(string s)
     {
         int len = s.Length;
-        int slot = len == 0 ? 0 : (int)((uint)(len * 31 + s[len >> 1] * 7 + s[len - 1] * 131 + s[0]) % InternCacheSize);
+        int slot = 0;
+        if (len != 0)
+        {
+            // Dunder names share their first and last two characters: mix the ones in between.
+            uint x = (uint)len * 0x9E3779B1u ^ s[len >> 1] * 0x85EBCA77u ^ s[len / 3] * 0x165667B1u
+                ^ s[Math.Min(2, len - 1)] * 0x27D4EB2Fu ^ s[(len - 1) * 2 / 3] * 0xC2B2AE3Du;
+            slot = (int)((x ^ (x >> 15)) % InternCacheSize);
+        }
         string? cached = internCacheKeys[slot];
         if ((object?)cached == s || (cached is not null && cached.Length == len && string.Equals(cached, s)))
         {

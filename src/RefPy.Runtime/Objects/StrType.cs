@@ -51,6 +51,11 @@ internal sealed unsafe class StrType : PyType
             }
             return FormatSpec.Format(self, args[0]);
         });
+        this.AddMethod("encode", (self, args, kw) =>
+        {
+            var a = Args.Parse("encode", args, kw, ["encoding", "errors"], 0);
+            return Codecs.Encode(self, a[0], a[1]);
+        });
         StrMethods.Install(this);
     }
 
@@ -178,6 +183,18 @@ internal sealed unsafe class StrType : PyType
             }
             return StrObject.FromCodePoints(cps);
         }
+        nint index = Abstract.IndexOf(key);
+        if (index != 0)
+        {
+            try
+            {
+                return GetItem(o, index);
+            }
+            finally
+            {
+                Ob.Decref(index);
+            }
+        }
         throw Errors.TypeError("string indices must be integers, not '" + Ob.TypeOf(key).Name + "'");
     }
 
@@ -195,7 +212,6 @@ internal sealed unsafe class StrType : PyType
         }
         if (args.Length > 1)
         {
-            // str(object, encoding, errors): decoding needs a bytes-like object, which RefPy does not have.
             if (!StrObject.IsStr(args[1]))
             {
                 throw Errors.TypeError("str() argument 'encoding' must be str, not " + Ob.TypeOf(args[1]).Name);
@@ -204,7 +220,15 @@ internal sealed unsafe class StrType : PyType
             {
                 throw Errors.TypeError("str() argument 'errors' must be str, not " + Ob.TypeOf(args[2]).Name);
             }
-            throw Errors.TypeError("decoding to str: need a bytes-like object, " + Ob.TypeOf(args[0]).Name + " found");
+            if (StrObject.IsStr(args[0]))
+            {
+                throw Errors.TypeError("decoding str is not supported");
+            }
+            if (!BytesObject.TryGetBuffer(args[0], out ReadOnlySpan<byte> data))
+            {
+                throw Errors.TypeError("decoding to str: need a bytes-like object, " + Ob.TypeOf(args[0]).Name + " found");
+            }
+            return Codecs.Decode(data, args[1], args.Length > 2 ? args[2] : 0, "str");
         }
         return Abstract.Str(args[0]);
     }

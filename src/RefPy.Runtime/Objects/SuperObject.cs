@@ -91,7 +91,12 @@ internal sealed unsafe class SuperType : PyType
                 {
                     return MethodType.New(StaticMethodType.Callable(v), objIsType ? obj : Ob.Type(obj));
                 }
-                return Ob.NewRef(v);
+                if (Ob.Type(v) == PropertyType.Instance.Address)
+                {
+                    return objIsType ? Ob.NewRef(v) : PropertyType.Get(v, obj);
+                }
+                nint bound = Ob.TypeOf(v).DescrGet(v, objIsType ? 0 : obj, objIsType ? obj : Ob.Type(obj));
+                return bound != 0 ? bound : Ob.NewRef(v);
             }
             TypeMember? m = t.FindMember(n);
             if (m is not null)

@@ -40,9 +40,8 @@ internal unsafe class TupleType : PyType
         {
             return Empty;
         }
-        nint t = AllocObject((int)(ItemsOffset + 8 * n));
+        nint t = AllocObject((int)(ItemsOffset + 8 * n)); // zero-filled by AllocObject (tuple is a GC type)
         *(long*)(t + Ob.SizeOffset) = n;
-        new Span<nint>((void*)(t + ItemsOffset), (int)n).Clear();
         return t;
     }
 
@@ -203,6 +202,18 @@ internal unsafe class TupleType : PyType
                 SetItemInit(t, i, Ob.NewRef(Item(o, j)));
             }
             return t;
+        }
+        nint index = Abstract.IndexOf(key);
+        if (index != 0)
+        {
+            try
+            {
+                return GetItem(o, index);
+            }
+            finally
+            {
+                Ob.Decref(index);
+            }
         }
         throw Errors.TypeError("tuple indices must be integers or slices, not " + Ob.TypeOf(key).Name);
     }

@@ -59,16 +59,22 @@ internal sealed class TypeMember
 
 internal static class TypeAttributes
 {
-    public static void AddMethod(this PyType type, string name, BuiltinFn fn) =>
+    public static void AddMethod(this PyType type, string name, BuiltinFn fn)
+    {
         type.Members[name] = TypeMember.ForMethod(type.Name, name, fn);
+        HotNames.Generation++;
+    }
 
-    public static void AddProperty(this PyType type, string name, Func<nint, nint> getter) =>
+    public static void AddProperty(this PyType type, string name, Func<nint, nint> getter)
+    {
         type.Members[name] = TypeMember.ForProperty(name, getter);
+        HotNames.Generation++;
+    }
 
     /// <summary>Generic attribute lookup through the type's members: a bound method or a property value.</summary>
     public static nint GetViaMembers(PyType type, nint o, nint name)
     {
-        TypeMember? m = type.FindMember(StrObject.ToManaged(name));
+        TypeMember? m = type.FindMember(name);
         if (m is null)
         {
             return 0;

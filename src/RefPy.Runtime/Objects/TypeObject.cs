@@ -15,6 +15,19 @@ internal sealed unsafe class TypeType : PyType
         this.AddProperty("__name__", o => StrObject.Intern(FromAddress(o).Name));
         this.AddProperty("__qualname__", o => StrObject.Intern(FromAddress(o).Name));
         this.AddProperty("__module__", o => StrObject.Intern(FromAddress(o).ModuleName ?? "builtins"));
+        this.AddMethod("mro", (self, args, kw) =>
+        {
+            Args.Exact("type.mro", args, 0);
+            nint mro = Abstract.GetAttr(self, StrObject.Intern("__mro__"));
+            try
+            {
+                return Abstract.SequenceToList(mro);
+            }
+            finally
+            {
+                Ob.Decref(mro);
+            }
+        });
     }
 
     /// <summary>Allocates the (immortal) heap type object for a descriptor.</summary>
@@ -158,7 +171,7 @@ internal sealed unsafe class TypeType : PyType
                 return mro;
             }
         }
-        TypeMember? m = t.FindMember(StrObject.ToManaged(name));
+        TypeMember? m = t.FindMember(name);
         if (m is not null && m.Method is not null && m.Descriptor != 0)
         {
             return Ob.NewRef(m.Descriptor);

@@ -295,7 +295,7 @@ internal sealed unsafe class WeakRefType : PyType
         string at = "0x" + ((long)o).ToString("x");
         if (this == Proxy)
         {
-            return "<weakproxy at " + at + "; to '" + (r == Singletons.None ? "NoneType" : QualNameOf(r)) + "' at 0x" + ((long)r).ToString("x") + ">";
+            return "<weakproxy at " + at + " to " + (r == Singletons.None ? "NoneType" : QualNameOf(r)) + " at 0x" + ((long)r).ToString("x") + ">";
         }
         return r == Singletons.None
             ? "<weakref at " + at + "; dead>"

@@ -428,7 +428,16 @@ internal static unsafe partial class Interpreter
                 string kwName = StrObject.ToManaged(name);
                 if (Array.IndexOf(info.VarNames, kwName, 0, info.PosOnlyArgCount) >= 0)
                 {
-                    throw Errors.TypeError(info.QualName + "() got some positional-only arguments passed as keyword arguments: '" + kwName + "'");
+                    var posOnly = new List<string>();
+                    for (int m = 0; m < nkw; m++)
+                    {
+                        string kn = StrObject.ToManaged(TupleType.Item(kwnames, m));
+                        if (Array.IndexOf(info.VarNames, kn, 0, info.PosOnlyArgCount) >= 0)
+                        {
+                            posOnly.Add(kn);
+                        }
+                    }
+                    throw Errors.TypeError(info.QualName + "() got some positional-only arguments passed as keyword arguments: '" + string.Join(", ", posOnly) + "'");
                 }
                 throw Errors.TypeError(info.QualName + "() got an unexpected keyword argument '" + kwName + "'");
             }
@@ -717,7 +726,7 @@ internal static unsafe partial class Interpreter
                                         }
                                         else if (t is not TypeType && t is not ModuleType && t is not SuperType)
                                         {
-                                            TypeMember? m = t.FindMember(StrObject.ToManaged(name));
+                                            TypeMember? m = t.FindMember(name);
                                             if (m is not null && m.Method is not null && m.Descriptor != 0)
                                             {
                                                 sp[-1] = Ob.NewRef(m.Descriptor);

@@ -1,0 +1,17 @@
+# bytes/bytearray with copy, int(), sorting, sets, format and slice self-assignment.
+import copy, sys
+b = b'abc'; ba = bytearray(b'xyz')
+print(copy.copy(b) is b, copy.deepcopy(b) is b, copy.copy(ba), copy.copy(ba) is ba, copy.deepcopy([ba]))
+print(int(b'42'), int(bytearray(b' 7 ')), int(b'ff', 16))
+try: int(b'x')
+except ValueError as e: print(e)
+print(b'abc'.__len__ if False else len(b'abc'), bytes.fromhex('41'), type(bytes.fromhex).__name__)
+print(dir(b'')[:3] if False else 'x')
+x = [b'b', b'a', b'c']; x.sort(); print(x)
+print(b'abc'.__class__, bytearray(b'q').__class__.__name__)
+print(b'ab' * -1, bytearray(b'ab') * 0, b'x' in bytearray(b'xy'))
+print(isinstance(b'', (str, bytes)), issubclass(bytearray, bytes))
+s = set(); s.add(b'k'); print(s)
+print(f'{b"a"!s:>8}|', format(b'ab'), str(bytearray()))
+ba2 = bytearray(b'abc'); ba2[1:2] = ba2; print(ba2)
+print(sys.getrefcount(bytes), sys.getrefcount(bytearray))

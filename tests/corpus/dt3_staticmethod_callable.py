@@ -1,0 +1,2 @@
+sm = staticmethod(lambda: "sm")
+print(sm(), callable(sm))
