@@ -179,6 +179,67 @@ internal static unsafe class StrObject
         return o;
     }
 
+    /// <summary>a + b for two non-empty strs, copied straight between the heap buffers (PyUnicode_Concat).</summary>
+    public static nint Concat(nint a, nint b)
+    {
+        long na = Length(a), nb = Length(b);
+        int ka = Kind(a), kb = Kind(b);
+        int kind = Math.Max(ka, kb);
+        bool ascii = IsAscii(a) && IsAscii(b);
+        int maxChar = ascii ? 127 : kind == 1 ? 255 : kind == 2 ? 65535 : 0x10FFFF;
+        nint r = AllocRaw(na + nb, maxChar);
+        nint d = Data(r);
+        CopyChars(Data(a), ka, d, kind, na);
+        CopyChars(Data(b), kb, d + (nint)(na * kind), kind, nb);
+        return r;
+    }
+
+    /// <summary>
+    /// Appends ASCII str b to ASCII str a, whose single reference the caller owns (resize_compact + copy): the block
+    /// is reallocated (it may move) and the result replaces a.
+    /// </summary>
+    public static nint AppendAsciiInPlace(nint a, nint b)
+    {
+        long na = Length(a), nb = Length(b);
+        long needed = AsciiDataOffset + na + nb + 1;
+        nint r = a;
+        if ((long)Mem.Heap.BlockSize(a) < needed)
+        {
+            // Grow geometrically (the block's spare room is invisible: sizes come from the length), so a
+            // string built by repeated += is copied O(log n) times, like CPython's realloc growing in place.
+            r = Mem.Alloc(needed + needed / 2);
+            Buffer.MemoryCopy((void*)a, (void*)r, needed, AsciiDataOffset + na);
+            Mem.Free(a);
+        }
+        Buffer.MemoryCopy((void*)(b + AsciiDataOffset), (void*)(r + AsciiDataOffset + na), nb, nb);
+        ((byte*)(r + AsciiDataOffset))[na + nb] = 0;
+        *(long*)(r + LengthOffset) = na + nb;
+        *(long*)(r + HashOffset) = -1;
+        return r;
+    }
+
+    /// <summary>Copies n code points from a buffer of one kind (1, 2 or 4 bytes) into one of an equal or wider kind.</summary>
+    private static void CopyChars(nint src, int srcKind, nint dst, int dstKind, long n)
+    {
+        if (srcKind == dstKind)
+        {
+            Buffer.MemoryCopy((void*)src, (void*)dst, n * dstKind, n * srcKind);
+            return;
+        }
+        for (long i = 0; i < n; i++)
+        {
+            uint c = srcKind == 1 ? ((byte*)src)[i] : srcKind == 2 ? ((ushort*)src)[i] : ((uint*)src)[i];
+            if (dstKind == 2)
+            {
+                ((ushort*)dst)[i] = (ushort)c;
+            }
+            else
+            {
+                ((uint*)dst)[i] = c;
+            }
+        }
+    }
+
     /// <summary>Allocates an uninitialised compact string of n code points whose largest is maxChar.</summary>
     public static nint AllocRaw(long n, int maxChar)
     {

@@ -114,7 +114,7 @@ internal sealed unsafe class StrType : PyType
             {
                 return Ob.NewRef(b);
             }
-            return StrObject.New(StrObject.ToManaged(a) + StrObject.ToManaged(b));
+            return StrObject.Concat(a, b);
         }
         if (op == BinaryOp.Multiply)
         {

@@ -759,6 +759,15 @@ internal static unsafe partial class Interpreter
                                 {
                                     nint right = sp[-1];
                                     nint left = sp[-2];
+                                    if ((arg == (int)BinaryOp.Add || arg == (int)BinaryOp.InplaceAdd) && Ob.RefCnt(left) == 2 &&
+                                        TryAppendInPlace(left, right, instrs[pc], fast, locals, globals, info) is var appended && appended != 0)
+                                    {
+                                        // s += t where s is about to be stored back: the variable's reference was dropped and s grew in place.
+                                        sp--;
+                                        sp[-1] = appended;
+                                        Ob.Decref(right);
+                                        break;
+                                    }
                                     nint res = FastBinary((BinaryOp)arg, left, right);
                                     if (res == 0)
                                     {
@@ -1844,6 +1853,39 @@ internal static unsafe partial class Interpreter
             throw Errors.TypeError("catching classes that do not inherit from BaseException is not allowed");
         }
         return Ob.TypeOf(exc).IsSubtypeOf(PyType.FromAddress(type));
+    }
+
+    /// <summary>
+    /// CPython's BINARY_OP_INPLACE_ADD_UNICODE: when an ASCII str is concatenated with an ASCII str and the result
+    /// is stored straight back into the variable that holds the left operand (its only other reference), the
+    /// variable lets go first and the str is resized in place, so building a string in a loop is linear.
+    /// Returns the grown str (the stack's reference to left now refers to it), or 0 when the case does not apply.
+    /// </summary>
+    private static nint TryAppendInPlace(nint left, nint right, int nextWord, nint* fast, nint locals, nint globals, CodeInfo info)
+    {
+        if (Ob.Type(left) != StrType.Instance.Address || Ob.Type(right) != StrType.Instance.Address ||
+            !StrObject.IsAscii(left) || !StrObject.IsAscii(right) || StrObject.Length(right) == 0 || StrObject.Length(left) == 0)
+        {
+            return 0;
+        }
+        var op = (OpCode)(nextWord & 0xFF);
+        int a = nextWord >> 8;
+        switch (op)
+        {
+            case OpCode.StoreFast when fast[a] == left:
+                fast[a] = 0;
+                Ob.Decref(left); // the local's reference: the stack now holds the only one
+                break;
+            case OpCode.StoreName when locals != 0 && DictType.IsDict(locals) && DictType.GetItemStr(locals, NameOf(info, a)) == left:
+                DictType.Set(locals, NameOf(info, a), Singletons.None); // releases the variable's reference
+                break;
+            case OpCode.StoreGlobal when DictType.GetItemStr(globals, NameOf(info, a)) == left:
+                DictType.Set(globals, NameOf(info, a), Singletons.None);
+                break;
+            default:
+                return 0;
+        }
+        return StrObject.AppendAsciiInPlace(left, right);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
