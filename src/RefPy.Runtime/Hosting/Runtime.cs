@@ -253,6 +253,12 @@ public sealed unsafe class Runtime : IDisposable
             "random" => RandomModule.Create(),
             "contextlib" => ContextlibModule.Create(),
             "abc" => AbcModule.Create(),
+            "heapq" => HeapqModule.Create(),
+            "bisect" => BisectModule.Create(),
+            "string" => StringModule.Create(),
+            "json" => JsonModule.Create(),
+            "statistics" => StatisticsModule.Create(),
+            "typing" => TypingModule.Create(),
             _ => 0,
         };
         if (created == 0)
