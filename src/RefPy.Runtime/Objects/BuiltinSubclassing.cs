@@ -109,6 +109,28 @@ internal static unsafe class BuiltinSubclassing
             return;
         }
         installed = true;
+        // Every built-in iterator answers it.__next__() and it.__iter__() (slot wrappers in CPython).
+        foreach (PyType t in Bootstrap.AllTypes())
+        {
+            if (!t.IsIterator && t != GeneratorType.Instance)
+            {
+                continue;
+            }
+            PyType type = t;
+            if (!t.Members.ContainsKey("__next__"))
+            {
+                t.AddMethod("__next__", (self, args, kw) =>
+                {
+                    Args.Exact(type.Name + ".__next__", args, 0);
+                    nint v = type.IterNext(self);
+                    return v != 0 ? v : throw Errors.StopIteration();
+                });
+            }
+            if (!t.Members.ContainsKey("__iter__"))
+            {
+                t.AddMethod("__iter__", (self, args, kw) => { Args.Exact(type.Name + ".__iter__", args, 0); return Ob.NewRef(self); });
+            }
+        }
         foreach (PyType t in (PyType[])[ListType.Instance, DictType.Instance, SetType.Set])
         {
             PyType type = t;
