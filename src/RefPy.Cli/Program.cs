@@ -88,7 +88,20 @@ public static class Program
         argv.AddRange(args.Skip(i));
         int exitCode = 0;
         // Python recursion goes through the .NET stack: give the interpreter a thread with room to spare.
-        var thread = new Thread(() => exitCode = Run(source, filename, argv, heapStats, unbuffered), 512 * 1024 * 1024);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                exitCode = Run(source, filename, argv, heapStats, unbuffered);
+            }
+            catch (Exception ex)
+            {
+                // A bug in RefPy itself: report it like CPython's fatal errors instead of a .NET crash dump.
+                Console.Out.Flush();
+                Console.Error.WriteLine("Fatal Python error: RefPy internal error: " + ex.GetType().Name + ": " + ex.Message);
+                exitCode = 70;
+            }
+        }, 512 * 1024 * 1024);
         thread.Start();
         thread.Join();
         return exitCode;

@@ -171,6 +171,13 @@ public sealed unsafe class Runtime : IDisposable
                 e.Release();
             }
         }
+        catch (Exception ex) when (ex is not PyException)
+        {
+            // An internal error: keep what the program printed, then let the host report it.
+            StdoutBuffer.Flush(this);
+            Stdout.Flush();
+            throw;
+        }
         finally
         {
             Ob.Decref(compiled.Code);

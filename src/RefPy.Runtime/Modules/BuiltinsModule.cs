@@ -70,6 +70,7 @@ internal static unsafe class BuiltinsModule
         Fn("delattr", (self, args, kw) =>
         {
             Args.Exact("delattr", args, 2);
+            CheckAttributeName(args[1]);
             Ob.TypeOf(args[0]).SetAttr(args[0], args[1], 0);
             return Singletons.None;
         });
@@ -115,6 +116,7 @@ internal static unsafe class BuiltinsModule
         Fn("setattr", (self, args, kw) =>
         {
             Args.Exact("setattr", args, 3);
+            CheckAttributeName(args[1]);
             Ob.TypeOf(args[0]).SetAttr(args[0], args[1], args[2]);
             return Singletons.None;
         });
@@ -192,6 +194,7 @@ internal static unsafe class BuiltinsModule
         Fn("getattr", (self, args, kw) =>
         {
             Args.Range("getattr", args, 2, 3);
+            CheckAttributeName(args[1]);
             try
             {
                 return Abstract.GetAttr(args[0], args[1]);
@@ -205,6 +208,7 @@ internal static unsafe class BuiltinsModule
         Fn("hasattr", (self, args, kw) =>
         {
             Args.Range("hasattr", args, 2, 2);
+            CheckAttributeName(args[1]);
             try
             {
                 Ob.Decref(Abstract.GetAttr(args[0], args[1]));
@@ -1160,6 +1164,15 @@ internal static unsafe class BuiltinsModule
         finally
         {
             Ob.Decref(write);
+        }
+    }
+
+    /// <summary>getattr/setattr/delattr/hasattr: the name must be a str.</summary>
+    private static void CheckAttributeName(nint name)
+    {
+        if (!StrObject.IsStr(name))
+        {
+            throw Errors.TypeError("attribute name must be string, not '" + Ob.TypeOf(name).Name + "'");
         }
     }
 }

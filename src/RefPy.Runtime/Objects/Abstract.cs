@@ -179,6 +179,9 @@ internal static unsafe class Abstract
 
     private static bool IsSequence(PyType t) => t is ListType or TupleType or StrType or BytesType or ByteArrayType;
 
+    /// <summary>Whether b is an instance of a Python class defining the reflected operator method name.</summary>
+    public static bool HasReflected(nint b, string name) => Ob.TypeOf(b) is ClassType ct && ct.Lookup(name) != 0;
+
     /// <summary>PyNumber_Index for a Python class with __index__: the int it returns (new reference), or 0 when o has none.</summary>
     public static nint IndexOf(nint o)
     {

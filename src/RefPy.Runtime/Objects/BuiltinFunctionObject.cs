@@ -97,6 +97,17 @@ internal sealed unsafe class MethodDescriptorType : PyType
 
     public static NativeFunction Function(nint o) => NativeFunction.FromIndex(*(long*)(o + 40));
 
+    /// <summary>method_get: the descriptor read from an instance is a built-in method bound to it (type-checked).</summary>
+    public static nint BindTo(nint descr, nint instance)
+    {
+        PyType owner = PyType.FromAddress(*(nint*)(descr + 16));
+        if (!Ob.TypeOf(instance).IsSubtypeOf(owner))
+        {
+            throw Errors.TypeError("descriptor '" + Function(descr).Name + "' for '" + owner.Name + "' objects doesn't apply to a '" + Ob.TypeOf(instance).Name + "' object");
+        }
+        return BuiltinFunctionObject.New(Function(descr), instance);
+    }
+
     /// <summary>descr_traverse: d_type.</summary>
     public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
         Gc.Visit(visit, *(nint*)(o + 16), arg);

@@ -157,7 +157,7 @@ internal static unsafe class BuiltinSubclassing
         if (sequenceOrMapping)
         {
             t.AddMethod("__len__", (self, args, kw) => { Args.Exact(n + ".__len__", args, 0); return IntType.FromLong(t.Length(self)); });
-            t.AddMethod("__contains__", (self, args, kw) => { Args.Exact(n + ".__contains__", args, 1); return BoolObject.NewRef(Abstract.Contains(self, args[0])); });
+            t.AddMethod("__contains__", (self, args, kw) => { Args.Exact(n + ".__contains__", args, 1); return BoolObject.NewRef(t.Contains(self, args[0]) ?? Abstract.Contains(self, args[0])); });
             t.AddMethod("__iter__", (self, args, kw) => { Args.Exact(n + ".__iter__", args, 0); return t.Iter(self); });
         }
         if (t != SetType.Set && sequenceOrMapping)

@@ -271,6 +271,10 @@ internal sealed unsafe class ByteArrayType : PyType, TypeAttributeProvider
         {
             if (!BytesObject.TryGetBuffer(b, out ReadOnlySpan<byte> vb))
             {
+                if (Abstract.HasReflected(b, "__radd__"))
+                {
+                    return 0;
+                }
                 throw Errors.TypeError("can't concat " + Ob.TypeOf(b).Name + " to " + Ob.TypeOf(a).Name);
             }
             if (inplace)

@@ -359,6 +359,10 @@ internal sealed unsafe class BytesType : PyType, TypeAttributeProvider
             // bytes_concat (sq_concat of the left operand).
             if (!BytesObject.TryGetBuffer(b, out ReadOnlySpan<byte> vb))
             {
+                if (Abstract.HasReflected(b, "__radd__"))
+                {
+                    return 0;
+                }
                 throw Errors.TypeError("can't concat " + Ob.TypeOf(b).Name + " to " + Ob.TypeOf(a).Name);
             }
             ReadOnlySpan<byte> va = BytesObject.Span(a);

@@ -226,6 +226,15 @@ internal sealed unsafe class ClassType : PyType
         cls.ComputeAbstractMethods(baseTypes);
         try
         {
+            cls.SetNames(o);
+        }
+        catch
+        {
+            Ob.Decref(o);
+            throw;
+        }
+        try
+        {
             cls.InitSubclass(o);
         }
         catch
@@ -234,6 +243,36 @@ internal sealed unsafe class ClassType : PyType
             throw;
         }
         return o;
+    }
+
+    /// <summary>type_new_set_names: each namespace value whose class defines __set_name__ learns its owner and name.</summary>
+    private void SetNames(nint cls)
+    {
+        var pending = new List<(nint Key, nint Value)>();
+        long pos = 0;
+        while (DictType.Next(Dict, ref pos, out nint k, out nint v))
+        {
+            if (Ob.TypeOf(v) is ClassType vt && vt.Lookup("__set_name__") != 0)
+            {
+                pending.Add((Ob.NewRef(k), Ob.NewRef(v)));
+            }
+        }
+        try
+        {
+            foreach ((nint k, nint v) in pending)
+            {
+                var vt = (ClassType)Ob.TypeOf(v);
+                Ob.Decref(vt.CallBound(vt.Lookup("__set_name__"), v, [cls, k]));
+            }
+        }
+        finally
+        {
+            foreach ((nint k, nint v) in pending)
+            {
+                Ob.Decref(k);
+                Ob.Decref(v);
+            }
+        }
     }
 
     /// <summary>ABCMeta.__new__: abstract names are those whose current value has a true __isabstractmethod__.</summary>
@@ -584,6 +623,10 @@ internal sealed unsafe class ClassType : PyType
         if (instance != 0 && t == FunctionType.Instance.Address)
         {
             return MethodType.New(attr, instance);
+        }
+        if (instance != 0 && t == MethodDescriptorType.Instance.Address)
+        {
+            return MethodDescriptorType.BindTo(attr, instance);
         }
         nint bound = PyType.FromAddress(t).DescrGet(attr, instance, cls);
         return bound != 0 ? bound : Ob.NewRef(attr);

@@ -686,7 +686,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         nint v = Get(o, key);
         if (v == 0)
         {
-            throw new PyException(ExceptionType.KeyError, Abstract.ReprString(key));
+            throw Errors.KeyErrorFor(key);
         }
         return Ob.NewRef(v);
     }
@@ -697,7 +697,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
     {
         if (!Remove(o, key))
         {
-            throw new PyException(ExceptionType.KeyError, Abstract.ReprString(key));
+            throw Errors.KeyErrorFor(key);
         }
     }
 
@@ -913,7 +913,7 @@ internal sealed unsafe class DictType : PyType, TypeAttributeProvider
         {
             return Ob.NewRef(args[1]);
         }
-        throw new PyException(ExceptionType.KeyError, Abstract.ReprString(args[0]));
+        throw Errors.KeyErrorFor(args[0]);
     }
 
     private static nint PopItemMethod(nint self, ReadOnlySpan<nint> args, nint kw)

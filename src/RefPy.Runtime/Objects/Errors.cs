@@ -106,6 +106,13 @@ internal static class Errors
     public static PyException ValueError(string msg) => new(ExceptionType.ValueError, msg);
     public static PyException IndexError(string msg) => new(ExceptionType.IndexError, msg);
     public static PyException KeyError(string msg) => new(ExceptionType.KeyError, msg);
+
+    /// <summary>KeyError(key): args holds the key itself, str() shows its repr (dict_subscript, dict.pop, set.remove).</summary>
+    public static PyException KeyErrorFor(nint key)
+    {
+        nint exc = ExceptionType.Alloc(ExceptionType.KeyError, [key]);
+        return new PyException(ExceptionType.KeyError, Abstract.ReprString(key), exc, null);
+    }
     public static PyException AttributeError(string msg) => new(ExceptionType.AttributeError, msg);
     public static PyException NameError(string msg) => new(ExceptionType.NameError, msg);
     public static PyException ZeroDivisionError(string msg) => new(ExceptionType.ZeroDivisionError, msg);

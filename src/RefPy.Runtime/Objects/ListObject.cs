@@ -597,6 +597,10 @@ internal sealed unsafe class ListType : PyType
             }
             if (!IsListOrSubclass(b))
             {
+                if (Abstract.HasReflected(b, "__radd__"))
+                {
+                    return 0; // sq_concat runs only after the right operand's __radd__ had its turn
+                }
                 throw Errors.TypeError("can only concatenate list (not \"" + Ob.TypeOf(b).Name + "\") to list");
             }
             long na = Count(a), nb = Count(b);

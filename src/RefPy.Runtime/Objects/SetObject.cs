@@ -34,7 +34,7 @@ internal sealed unsafe class SetType : PyType
                 Args.Exact("set.remove", args, 1);
                 if (!Discard(self, args[0]))
                 {
-                    throw new PyException(ExceptionType.KeyError, Abstract.ReprString(args[0]));
+                    throw Errors.KeyErrorFor(args[0]);
                 }
                 return Singletons.None;
             });

@@ -104,6 +104,10 @@ internal sealed unsafe class StrType : PyType
         {
             if (!StrObject.IsStr(b))
             {
+                if (Abstract.HasReflected(b, "__radd__"))
+                {
+                    return 0; // sq_concat runs only after the right operand's __radd__ had its turn
+                }
                 throw Errors.TypeError("can only concatenate str (not \"" + Ob.TypeOf(b).Name + "\") to str");
             }
             if (StrObject.Length(b) == 0)

@@ -228,6 +228,10 @@ internal unsafe class TupleType : PyType
         {
             if (!IsTuple(b))
             {
+                if (Abstract.HasReflected(b, "__radd__"))
+                {
+                    return 0; // sq_concat runs only after the right operand's __radd__ had its turn
+                }
                 throw Errors.TypeError("can only concatenate tuple (not \"" + Ob.TypeOf(b).Name + "\") to tuple");
             }
             long na = Count(a), nb = Count(b);
