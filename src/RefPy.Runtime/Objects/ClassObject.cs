@@ -317,6 +317,23 @@ internal sealed unsafe class ClassType : PyType
 
     private static bool IsAbstract(nint v)
     {
+        if (Ob.Type(v) == PropertyType.Instance.Address)
+        {
+            // property.__isabstractmethod__: any of its accessors is abstract.
+            for (int off = 16; off <= 32; off += 8)
+            {
+                nint f = *(nint*)(v + off);
+                if (f != 0 && IsAbstract(f))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (Ob.Type(v) == StaticMethodType.Static.Address || Ob.Type(v) == StaticMethodType.Class.Address)
+        {
+            return IsAbstract(StaticMethodType.Callable(v));
+        }
         nint flag = Ob.TypeOf(v).GetAttr(v, StrObject.Intern("__isabstractmethod__"));
         if (flag == 0)
         {
@@ -883,6 +900,54 @@ internal sealed unsafe class ClassType : PyType
     }
 
     public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        // type_call packs the arguments into a tuple (and a dict for keywords) that lives through __new__ and
+        // __init__: each argument has one more reference there than in a plain function call.
+        (nint heldArgs, nint heldKw) = HoldCallArguments(args, kwnames);
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        // slot_tp_init calls __init__ with the keyword dict, which vectorcall unpacks into a temporary array.
+        for (int i = args.Length - nkw; i < args.Length; i++)
+        {
+            Ob.Incref(args[i]);
+        }
+        try
+        {
+            return ConstructInstance(args, kwnames);
+        }
+        finally
+        {
+            for (int i = args.Length - nkw; i < args.Length; i++)
+            {
+                Ob.Decref(args[i]);
+            }
+            Ob.Decref(heldArgs);
+            Ob.XDecref(heldKw);
+        }
+    }
+
+    /// <summary>The tuple of positional arguments and the dict of keyword arguments CPython's type_call builds.</summary>
+    public static (nint Args, nint Kw) HoldCallArguments(ReadOnlySpan<nint> args, nint kwnames)
+    {
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        int npos = args.Length - nkw;
+        nint tuple = TupleType.New(npos);
+        for (int i = 0; i < npos; i++)
+        {
+            TupleType.SetItemInit(tuple, i, Ob.NewRef(args[i]));
+        }
+        nint kw = 0;
+        if (nkw > 0)
+        {
+            kw = DictType.New();
+            for (int i = 0; i < nkw; i++)
+            {
+                DictType.Set(kw, TupleType.Item(kwnames, i), args[npos + i]);
+            }
+        }
+        return (tuple, kw);
+    }
+
+    private nint ConstructInstance(ReadOnlySpan<nint> args, nint kwnames)
     {
         HotNames.Ensure();
         nint init = Lookup(HotNames.Init);

@@ -140,6 +140,20 @@ internal sealed unsafe class TypeType : PyType
             }
             throw Errors.TypeError("type() takes 1 or 3 arguments");
         }
+        if (t == StrType.Instance)
+        {
+            // str has no vectorcall in 3.12: type_call holds the arguments in a tuple while str() runs.
+            (nint held, nint heldKw) = ClassType.HoldCallArguments(args, kwnames);
+            try
+            {
+                return t.Construct(args, kwnames);
+            }
+            finally
+            {
+                Ob.Decref(held);
+                Ob.XDecref(heldKw);
+            }
+        }
         return t.Construct(args, kwnames);
     }
 

@@ -1229,6 +1229,14 @@ internal static unsafe partial class Interpreter
                                     nint callable = args[-1];
                                     nint method = args[-2];
                                     int total = arg;
+                                    if (method == 0 && Ob.Type(callable) == MethodType.Instance.Address)
+                                    {
+                                        // CALL unpacks a bound method into (function, self) and drops the method object.
+                                        method = Ob.NewRef(MethodType.Func(callable));
+                                        args[-2] = method;
+                                        args[-1] = Ob.NewRef(MethodType.Self(callable));
+                                        Ob.Decref(callable);
+                                    }
                                     if (method != 0)
                                     {
                                         callable = method;
