@@ -12,7 +12,7 @@ namespace RefPy.Runtime.Objects;
 internal sealed unsafe class GeneratorType : PyType
 {
     public const int FuncOffset = 16, NameOff = 24, QualNameOff = 32, PcOffset = 40, StateOffset = 44, DepthOffset = 48,
-        CountOffset = 56, SlotsOffset = 64;
+        CountOffset = 56, ExcStateOffset = 64, SlotsOffset = 72;
     public const int Created = 0, Suspended = 1, Running = 2, Closed = 3;
     public static readonly GeneratorType Instance = new();
 
@@ -58,6 +58,9 @@ internal sealed unsafe class GeneratorType : PyType
     public static long Depth(nint g) => *(long*)(g + DepthOffset);
     public static nint* Slots(nint g) => (nint*)(g + SlotsOffset);
 
+    /// <summary>gi_exc_state: the exception the generator's own code was handling when it yielded (owned, or 0).</summary>
+    public static nint* ExcState(nint g) => (nint*)(g + ExcStateOffset);
+
     /// <summary>RETURN_GENERATOR: a generator over func's frame (func borrowed); its slots start empty.</summary>
     public static nint New(nint func, CodeInfo info)
     {
@@ -67,6 +70,7 @@ internal sealed unsafe class GeneratorType : PyType
         *(nint*)(g + NameOff) = Ob.NewRef(*(nint*)(func + FunctionType.NameOffset));
         *(nint*)(g + QualNameOff) = Ob.NewRef(*(nint*)(func + FunctionType.QualNameOffset));
         *(long*)(g + CountOffset) = n;
+        *(nint*)(g + ExcStateOffset) = 0;
         return g;
     }
 
@@ -234,6 +238,8 @@ internal sealed unsafe class GeneratorType : PyType
             }
         }
         ReleaseSlots(o);
+        Ob.XDecref(*ExcState(o));
+        *ExcState(o) = 0;
         Ob.Decref(*(nint*)(o + FuncOffset));
         Ob.Decref(*(nint*)(o + NameOff));
         Ob.Decref(*(nint*)(o + QualNameOff));
@@ -243,6 +249,10 @@ internal sealed unsafe class GeneratorType : PyType
     public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
     {
         visit(*(nint*)(o + FuncOffset), arg);
+        if (*ExcState(o) != 0)
+        {
+            visit(*ExcState(o), arg);
+        }
         nint* slots = Slots(o);
         long n = *(long*)(o + CountOffset);
         for (long i = 0; i < n; i++)
@@ -254,7 +264,13 @@ internal sealed unsafe class GeneratorType : PyType
         }
     }
 
-    public override void TpClear(nint o) => ReleaseSlots(o);
+    public override void TpClear(nint o)
+    {
+        ReleaseSlots(o);
+        nint exc = *ExcState(o);
+        *ExcState(o) = 0;
+        Ob.XDecref(exc);
+    }
 
     public override long SizeOf(nint o) => SlotsOffset + 8 * *(long*)(o + CountOffset) + 88;
 

@@ -51,6 +51,10 @@ internal static unsafe partial class Interpreter
         generatorSent = Ob.NewRef(sent);
         generatorThrow = throwIn;
         Ob.Incref(func);
+        // The generator runs with its own handled-exception state (gi_exc_state), swapped in and out around it.
+        nint callerHandled = handled;
+        handled = *GeneratorType.ExcState(gen);
+        *GeneratorType.ExcState(gen) = 0;
         nint r;
         try
         {
@@ -76,6 +80,16 @@ internal static unsafe partial class Interpreter
         finally
         {
             generatorThrow = null;
+            nint own = handled;
+            handled = callerHandled;
+            if (generatorYielded)
+            {
+                *GeneratorType.ExcState(gen) = own;
+            }
+            else
+            {
+                Ob.XDecref(own);
+            }
         }
         if (generatorYielded)
         {
