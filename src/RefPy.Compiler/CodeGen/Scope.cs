@@ -487,7 +487,7 @@ internal sealed class Scope
 /// Walks one scope's statements and expressions (not the bodies of nested functions and classes) and
 /// records the names it reads, the free names nested scopes need, and whether it yields.
 /// </summary>
-internal sealed class NameUses
+internal sealed class NameUses : AstWalker
 {
     public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ChildFree { get; } = new(StringComparer.Ordinal);
@@ -495,137 +495,49 @@ internal sealed class NameUses
     public HashSet<string> ComprehensionCells { get; } = new(StringComparer.Ordinal);
     public bool HasYield { get; private set; }
 
-    public void Body(List<Stmt> body)
+    protected override void FunctionDef(FunctionDef fd)
     {
-        foreach (Stmt s in body)
+        fd.DecoratorList.ForEach(Expr);
+        Arguments(fd.Args);
+        ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike(fd.Name, fd.Args, fd.Body), null));
+    }
+
+    protected override void ClassDef(ClassDef cd)
+    {
+        ClassHeader(cd);
+        ChildFree.UnionWith(Scope.FreeOf(cd));
+    }
+
+    protected override void Name(Name n)
+    {
+        if (n.Ctx == ExprContext.Load)
         {
-            Stmt(s);
+            Used.Add(n.Id);
         }
     }
 
-    private void Opt(Expr? e)
+    protected override void Lambda(Lambda l)
     {
-        if (e is not null)
-        {
-            Expr(e);
-        }
+        Arguments(l.Args);
+        ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike("<lambda>", l.Args, []), l.Body));
     }
 
-    private void Args(Arguments a)
+    public override void Expr(Expr e)
     {
-        a.Defaults.ForEach(Expr);
-        foreach (Expr? d in a.KwDefaults)
+        if (e is Yield or YieldFrom)
         {
-            Opt(d);
+            HasYield = true;
         }
+        base.Expr(e);
     }
 
-    public void Stmt(Stmt s)
+    protected override void Comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr? value)
     {
-        switch (s)
+        if (node is GeneratorExp)
         {
-            case ExprStmt e: Expr(e.Value); break;
-            case Assign a: a.Targets.ForEach(Expr); Expr(a.Value); break;
-            case AugAssign au: Expr(au.Target); Expr(au.Value); break;
-            case AnnAssign an: Expr(an.Target); Opt(an.Value); Expr(an.Annotation); break;
-            case Delete d: d.Targets.ForEach(Expr); break;
-            case Return r: Opt(r.Value); break;
-            case If i: Expr(i.Test); Body(i.Body); Body(i.Orelse); break;
-            case While w: Expr(w.Test); Body(w.Body); Body(w.Orelse); break;
-            case For f: Expr(f.Target); Expr(f.Iter); Body(f.Body); Body(f.Orelse); break;
-            case Raise r: Opt(r.Exc); Opt(r.Cause); break;
-            case Assert a: Expr(a.Test); Opt(a.Msg); break;
-            case Try t:
-                Body(t.Body);
-                foreach (ExceptHandler h in t.Handlers)
-                {
-                    Opt(h.Type);
-                    Body(h.Body);
-                }
-                Body(t.Orelse);
-                Body(t.Finalbody);
-                break;
-            case With w:
-                foreach (WithItem it in w.Items)
-                {
-                    Expr(it.ContextExpr);
-                    Opt(it.OptionalVars);
-                }
-                Body(w.Body);
-                break;
-            case FunctionDef fd:
-                fd.DecoratorList.ForEach(Expr);
-                Args(fd.Args);
-                ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike(fd.Name, fd.Args, fd.Body), null));
-                break;
-            case ClassDef cd:
-                cd.DecoratorList.ForEach(Expr);
-                cd.Bases.ForEach(Expr);
-                foreach (Keyword k in cd.Keywords)
-                {
-                    Expr(k.Value);
-                }
-                ChildFree.UnionWith(Scope.FreeOf(cd));
-                break;
+            GeneratorExpression(gens, elt);
+            return;
         }
-    }
-
-    public void Expr(Expr e)
-    {
-        switch (e)
-        {
-            case Name n:
-                if (n.Ctx == ExprContext.Load)
-                {
-                    Used.Add(n.Id);
-                }
-                break;
-            case BoolOp b: b.Values.ForEach(Expr); break;
-            case NamedExpr ne: Expr(ne.Target); Expr(ne.Value); break;
-            case BinOp b: Expr(b.Left); Expr(b.Right); break;
-            case UnaryOp u: Expr(u.Operand); break;
-            case Lambda l:
-                Args(l.Args);
-                ChildFree.UnionWith(Scope.FreeOf(new FunctionDefLike("<lambda>", l.Args, []), l.Body));
-                break;
-            case IfExp ie: Expr(ie.Test); Expr(ie.Body); Expr(ie.Orelse); break;
-            case Dict d:
-                foreach (Expr? k in d.Keys)
-                {
-                    Opt(k);
-                }
-                d.Values.ForEach(Expr);
-                break;
-            case Set s: s.Elts.ForEach(Expr); break;
-            case ListComp lc: Comprehension(lc.Generators, lc.Elt, null); break;
-            case SetComp sc: Comprehension(sc.Generators, sc.Elt, null); break;
-            case DictComp dc: Comprehension(dc.Generators, dc.Key, dc.Value); break;
-            case GeneratorExp ge: GeneratorExpression(ge); break;
-            case Await a: Expr(a.Value); break;
-            case Yield y: HasYield = true; Opt(y.Value); break;
-            case YieldFrom yf: HasYield = true; Expr(yf.Value); break;
-            case Compare c: Expr(c.Left); c.Comparators.ForEach(Expr); break;
-            case Call c:
-                Expr(c.Func);
-                c.Args.ForEach(Expr);
-                foreach (Keyword k in c.Keywords)
-                {
-                    Expr(k.Value);
-                }
-                break;
-            case FormattedValue fv: Expr(fv.Value); Opt(fv.FormatSpec); break;
-            case JoinedStr js: js.Values.ForEach(Expr); break;
-            case AttributeExpr a: Expr(a.Value); break;
-            case Subscript s: Expr(s.Value); Expr(s.Slice); break;
-            case Starred st: Expr(st.Value); break;
-            case List l: l.Elts.ForEach(Expr); break;
-            case TupleExpr t: t.Elts.ForEach(Expr); break;
-            case Slice sl: Opt(sl.Lower); Opt(sl.Upper); Opt(sl.Step); break;
-        }
-    }
-
-    private void Comprehension(List<Comprehension> gens, Expr elt, Expr? value)
-    {
         // The comprehension's own targets are its locals; everything else it reads belongs to this scope.
         var inner = new NameUses();
         var targets = new HashSet<string>(StringComparer.Ordinal);
@@ -660,21 +572,21 @@ internal sealed class NameUses
     }
 
     /// <summary>A generator expression is its own function: what it reads (besides its targets) is free in it.</summary>
-    private void GeneratorExpression(GeneratorExp ge)
+    private void GeneratorExpression(List<Comprehension> gens, Expr elt)
     {
         var inner = new NameUses();
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        Expr(ge.Generators[0].Iter);
-        for (int i = 0; i < ge.Generators.Count; i++)
+        Expr(gens[0].Iter);
+        for (int i = 0; i < gens.Count; i++)
         {
             if (i > 0)
             {
-                inner.Expr(ge.Generators[i].Iter);
+                inner.Expr(gens[i].Iter);
             }
-            CollectTargets(ge.Generators[i].Target, targets);
-            ge.Generators[i].Ifs.ForEach(inner.Expr);
+            CollectTargets(gens[i].Target, targets);
+            gens[i].Ifs.ForEach(inner.Expr);
         }
-        inner.Expr(ge.Elt);
+        inner.Expr(elt);
         inner.Used.UnionWith(inner.ChildFree);
         inner.Used.ExceptWith(targets);
         ChildFree.UnionWith(inner.Used);
@@ -692,51 +604,47 @@ internal sealed class NameUses
     }
 }
 
-/// <summary>Finds the targets of assignment expressions in a statement's own expressions (not nested bodies).</summary>
-internal sealed class WalrusTargets
+/// <summary>
+/// Finds the targets of assignment expressions in one statement's own expressions: not in nested statement
+/// bodies (collected when the walk reaches them), nested functions, lambdas or classes.
+/// </summary>
+internal sealed class WalrusTargets : AstWalker
 {
     public List<string> Names { get; } = new();
 
-    public void Stmt(Stmt s)
+    public override void Stmt(Stmt s)
     {
         switch (s)
         {
             case ExprStmt e: Expr(e.Value); break;
             case Assign a: Expr(a.Value); break;
             case AugAssign au: Expr(au.Value); break;
-            case Return r when r.Value is not null: Expr(r.Value); break;
+            case Return r: Opt(r.Value); break;
             case If i: Expr(i.Test); break;
             case While w: Expr(w.Test); break;
             case For f: Expr(f.Iter); break;
         }
     }
 
-    private void Expr(Expr? e)
+    protected override void Lambda(Lambda l)
     {
-        switch (e)
+    }
+
+    protected override void Comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr? value)
+    {
+        if (node is not GeneratorExp)
         {
-            case null: break;
-            case NamedExpr ne:
-                if (ne.Target is Name n)
-                {
-                    Names.Add(n.Id);
-                }
-                Expr(ne.Value);
-                break;
-            case BoolOp b: b.Values.ForEach(Expr); break;
-            case BinOp b: Expr(b.Left); Expr(b.Right); break;
-            case UnaryOp u: Expr(u.Operand); break;
-            case IfExp ie: Expr(ie.Test); Expr(ie.Body); Expr(ie.Orelse); break;
-            case Compare c: Expr(c.Left); c.Comparators.ForEach(Expr); break;
-            case Call c: Expr(c.Func); c.Args.ForEach(Expr); c.Keywords.ForEach(k => Expr(k.Value)); break;
-            case ListComp lc: Expr(lc.Elt); lc.Generators.ForEach(g => { Expr(g.Iter); g.Ifs.ForEach(Expr); }); break;
-            case TupleExpr t: t.Elts.ForEach(Expr); break;
-            case List l: l.Elts.ForEach(Expr); break;
-            case Subscript sb: Expr(sb.Value); Expr(sb.Slice); break;
-            case AttributeExpr a: Expr(a.Value); break;
-            case FormattedValue fv: Expr(fv.Value); break;
-            case JoinedStr js: js.Values.ForEach(Expr); break;
+            base.Comprehension(node, gens, elt, value);
         }
+    }
+
+    public override void Expr(Expr e)
+    {
+        if (e is NamedExpr { Target: Name n })
+        {
+            Names.Add(n.Id);
+        }
+        base.Expr(e);
     }
 }
 
