@@ -1065,12 +1065,21 @@ internal sealed unsafe class CodeGenerator
             }
             Visit(b);
         }
-        if (cd.Keywords.Count > 0)
+        foreach (Keyword k in cd.Keywords)
         {
-            throw Error(cd, "class keywords (metaclass=...) are not supported yet");
+            if (k.Arg is null)
+            {
+                throw Error(cd, "'**' in class keywords is not supported yet");
+            }
+            Visit(k.Value);
         }
         At(cd);
-        Emit(OpCode.Call, 2 + cd.Bases.Count);
+        if (cd.Keywords.Count > 0)
+        {
+            var kw = cd.Keywords.Select(k => ctx.Constants.Str(k.Arg!)).ToList();
+            Emit(OpCode.KwNames, Const(ctx.Constants.Tuple(kw, false, fromParser: false)));
+        }
+        Emit(OpCode.Call, 2 + cd.Bases.Count + cd.Keywords.Count);
         for (int i = 0; i < cd.DecoratorList.Count; i++)
         {
             Emit(OpCode.Call, 0);

@@ -1093,12 +1093,31 @@ internal static unsafe class BuiltinsModule
         {
             throw Errors.TypeError("__build_class__: func and name are required");
         }
-        if (kwnames != 0)
+        int nkw = kwnames == 0 ? 0 : (int)TupleType.Count(kwnames);
+        int npos = args.Length - nkw;
+        // Class keywords go to __init_subclass__; metaclass=type is the default, other metaclasses are not supported.
+        nint classKw = 0;
+        for (int i = 0; i < nkw; i++)
         {
-            throw Errors.TypeError("RefPy does not support class keywords (metaclass=...) yet");
+            nint k = TupleType.Item(kwnames, i);
+            nint v = args[npos + i];
+            if (StrObject.ToManaged(k) == "metaclass")
+            {
+                if (v != TypeType.Instance.Address)
+                {
+                    Ob.XDecref(classKw);
+                    throw Errors.TypeError("RefPy does not support metaclasses yet");
+                }
+                continue;
+            }
+            if (classKw == 0)
+            {
+                classKw = DictType.New();
+            }
+            DictType.Set(classKw, k, v);
         }
-        nint bases = TupleType.New(args.Length - 2);
-        for (int i = 2; i < args.Length; i++)
+        nint bases = TupleType.New(npos - 2);
+        for (int i = 2; i < npos; i++)
         {
             TupleType.SetItemInit(bases, i - 2, Ob.NewRef(args[i]));
         }
@@ -1109,7 +1128,7 @@ internal static unsafe class BuiltinsModule
             nint cls;
             try
             {
-                cls = ClassType.Create(StrObject.ToManaged(args[1]), bases, ns);
+                cls = ClassType.Create(StrObject.ToManaged(args[1]), bases, ns, classKw);
             }
             catch
             {
@@ -1127,6 +1146,7 @@ internal static unsafe class BuiltinsModule
         {
             Ob.Decref(ns);
             Ob.Decref(bases);
+            Ob.XDecref(classKw);
         }
     }
 

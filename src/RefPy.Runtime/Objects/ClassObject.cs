@@ -55,7 +55,10 @@ internal sealed unsafe class ClassType : PyType
     // ---- creation (type_new) -----------------------------------------------------------------------
 
     /// <summary>Creates a class from its name, bases (tuple, borrowed) and namespace (dict, borrowed). New reference.</summary>
-    public static nint Create(string name, nint bases, nint ns)
+    public static nint Create(string name, nint bases, nint ns) => Create(name, bases, ns, 0);
+
+    /// <summary>Creates a class; classKw (a dict or 0) holds the class statement's keywords for __init_subclass__.</summary>
+    public static nint Create(string name, nint bases, nint ns, nint classKw)
     {
         var baseTypes = new List<PyType>();
         for (long i = 0; i < TupleType.Count(bases); i++)
@@ -235,7 +238,7 @@ internal sealed unsafe class ClassType : PyType
         }
         try
         {
-            cls.InitSubclass(o);
+            cls.InitSubclass(o, classKw);
         }
         catch
         {
@@ -345,22 +348,44 @@ internal sealed unsafe class ClassType : PyType
     }
 
     /// <summary>type_new's last step: the nearest base's __init_subclass__ (an implicit classmethod) gets the new class.</summary>
-    private void InitSubclass(nint cls)
+    private void InitSubclass(nint cls, nint classKw)
     {
-        nint key = StrObject.Intern("__init_subclass__");
-        for (int i = 1; i < mro.Length; i++)
+        // The keywords are passed as keyword arguments (values after the names in kwnames).
+        int nkw = classKw == 0 ? 0 : (int)DictType.Used(classKw);
+        var values = new nint[nkw];
+        nint kwnames = nkw == 0 ? 0 : TupleType.New(nkw);
+        long pos = 0;
+        for (int j = 0; j < nkw && DictType.Next(classKw, ref pos, out nint k, out nint v); j++)
         {
-            if (mro[i] is ClassType ct && ct.Dict != 0)
+            TupleType.SetItemInit(kwnames, j, Ob.NewRef(k));
+            values[j] = v;
+        }
+        try
+        {
+            nint key = StrObject.Intern("__init_subclass__");
+            for (int i = 1; i < mro.Length; i++)
             {
-                nint f = DictType.GetItemStr(ct.Dict, key);
-                if (f == 0)
+                if (mro[i] is ClassType ct && ct.Dict != 0)
                 {
-                    continue;
+                    nint f = DictType.GetItemStr(ct.Dict, key);
+                    if (f == 0)
+                    {
+                        continue;
+                    }
+                    nint fn = Ob.Type(f) == StaticMethodType.Class.Address ? StaticMethodType.Callable(f) : f;
+                    Ob.Decref(MethodType.CallWithSelf(fn, cls, values, kwnames));
+                    return;
                 }
-                nint fn = Ob.Type(f) == StaticMethodType.Class.Address ? StaticMethodType.Callable(f) : f;
-                Ob.Decref(MethodType.CallWithSelf(fn, cls, [], 0));
-                return;
             }
+            if (nkw > 0)
+            {
+                // object.__init_subclass__ takes no keyword arguments.
+                throw Errors.TypeError(Name + ".__init_subclass__() takes no keyword arguments");
+            }
+        }
+        finally
+        {
+            Ob.XDecref(kwnames);
         }
     }
 
