@@ -37,7 +37,7 @@ internal sealed unsafe class GeneratorType : PyType
                 exc = args[1];
             }
             PyException e = Interpreter.ExceptionToThrow(Ob.NewRef(exc));
-            nint r = Interpreter.ResumeGenerator(self, Singletons.None, e, out nint ret);
+            nint r = Throw(self, e, out nint ret);
             if (r == 0)
             {
                 throw Interpreter.StopIterationWith(ret);
@@ -93,6 +93,53 @@ internal sealed unsafe class GeneratorType : PyType
         int count = nlocals + (int)Depth(g);
         new Span<nint>(slots, count).CopyTo(new Span<nint>(fast, count));
         new Span<nint>(slots, count).Clear();
+    }
+
+    /// <summary>
+    /// gen.throw(e) (gen_throw): a generator paused in `yield from` another generator throws into the delegate
+    /// first; what the delegate raises goes on into this generator at its yield, and when the delegate returns,
+    /// this generator resumes with that value as the result of the yield from.
+    /// </summary>
+    public static nint Throw(nint g, PyException e, out nint ret)
+    {
+        nint yf = Delegate(g);
+        if (yf == 0 || Ob.Type(yf) != Instance.Address || e.PyType == ExceptionType.GeneratorExit)
+        {
+            return Interpreter.ResumeGenerator(g, Singletons.None, e, out ret);
+        }
+        Ob.Incref(yf);
+        try
+        {
+            nint r;
+            nint inner;
+            try
+            {
+                r = Throw(yf, e, out inner);
+            }
+            catch (PyException raised)
+            {
+                return Interpreter.ResumeGenerator(g, Singletons.None, raised, out ret);
+            }
+            if (r != 0)
+            {
+                ret = 0;
+                return r;
+            }
+            // The delegate finished: SEND sees a closed delegate and takes the sent value as its return value.
+            nint value = inner != 0 ? inner : Singletons.None;
+            try
+            {
+                return Interpreter.ResumeGenerator(g, value, null, out ret);
+            }
+            finally
+            {
+                Ob.XDecref(inner);
+            }
+        }
+        finally
+        {
+            Ob.Decref(yf);
+        }
     }
 
     public static nint Send(nint g, nint value)

@@ -129,6 +129,12 @@ internal static unsafe partial class Interpreter
         ret = 0;
         if (Ob.Type(iter) == GeneratorType.Instance.Address)
         {
+            if (GeneratorType.State(iter) == GeneratorType.Closed)
+            {
+                // Only after gen.throw() finished the delegate: the value sent is the delegate's return value.
+                ret = Ob.NewRef(value);
+                return 0;
+            }
             return ResumeGenerator(iter, value, null, out ret);
         }
         if (value == Singletons.None)
