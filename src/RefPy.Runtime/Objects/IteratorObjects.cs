@@ -361,6 +361,28 @@ internal sealed unsafe class DictViewType : PyType
         {
             return 0;
         }
+        if (plain != BinaryOp.And)
+        {
+            // dictviews_sub/or/xor: set(left), then updated in place by the right operand (so the order follows).
+            nint result = SetType.NewOf(SetType.Set);
+            try
+            {
+                // dictviews_to_set: a keys view converts from its dict (set_update's presized dict path).
+                SetType.Update(result, Ob.Type(a) == Keys.Address ? Dict(a) : a);
+                switch (plain)
+                {
+                    case BinaryOp.Or: SetType.Update(result, b); break;
+                    case BinaryOp.Subtract: SetMethods.DifferenceUpdate(result, b); break;
+                    default: SetMethods.SymmetricDifferenceUpdate(result, b); break;
+                }
+            }
+            catch
+            {
+                Ob.Decref(result);
+                throw;
+            }
+            return result;
+        }
         nint sa = SetType.NewOf(SetType.Set);
         nint sb = SetType.NewOf(SetType.Set);
         try

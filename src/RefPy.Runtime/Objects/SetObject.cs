@@ -289,6 +289,12 @@ internal sealed unsafe class SetType : PyType
         }
         if (DictType.IsDict(other))
         {
+            // set_update_internal: one big resize up front for a dict's keys.
+            long dictSize = DictType.Used(other);
+            if ((Fill(s) + dictSize) * 5 >= Mask(s) * 3)
+            {
+                ResizeTable(s, (Used(s) + dictSize) * 2);
+            }
             long pos = 0;
             while (DictType.Next(other, ref pos, out nint key, out _))
             {
