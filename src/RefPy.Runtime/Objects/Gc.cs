@@ -282,10 +282,6 @@ internal static unsafe class Gc
             skipNextAllocation = false;
             return;
         }
-        if (Pending)
-        {
-            RunPending();
-        }
         int fl = t.GcFreeList;
         if (fl != PyType.NoFreeList)
         {

@@ -563,6 +563,10 @@ internal static unsafe partial class Interpreter
             {
                 while (true)
                 {
+                    if (Gc.Pending)
+                    {
+                        Gc.RunPending(); // RESUME checks the eval breaker
+                    }
                     try
                     {
                         if (generatorThrow is not null && gen != 0)
@@ -1135,6 +1139,10 @@ internal static unsafe partial class Interpreter
                                     Ob.XDecref(*--sp);
                                     break;
                                 case OpCode.Jump:
+                                    if (arg < pc && Gc.Pending)
+                                    {
+                                        Gc.RunPending(); // JUMP_BACKWARD checks the eval breaker
+                                    }
                                     pc = arg;
                                     if (Runtime.Current.Interrupted)
                                     {
@@ -1278,6 +1286,10 @@ internal static unsafe partial class Interpreter
                                         Ob.Decref(callable);
                                     }
                                     *sp++ = res;
+                                    if (Gc.Pending)
+                                    {
+                                        Gc.RunPending(); // CALL checks the eval breaker after the call
+                                    }
                                     break;
                                 }
                                 case OpCode.ImportName:
