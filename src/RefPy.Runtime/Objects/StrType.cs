@@ -21,12 +21,12 @@ internal sealed unsafe class StrType : PyType
         this.AddMethod("upper", (self, args, kw) =>
         {
             Args.Exact("str.upper", args, 0);
-            return StrObject.New(StrObject.ToManaged(self).ToUpperInvariant());
+            return StrObject.New(UnicodeCase.Upper(StrObject.ToManaged(self)));
         });
         this.AddMethod("lower", (self, args, kw) =>
         {
             Args.Exact("str.lower", args, 0);
-            return StrObject.New(StrObject.ToManaged(self).ToLowerInvariant());
+            return StrObject.New(UnicodeCase.Lower(StrObject.ToManaged(self)));
         });
         this.AddMethod("find", (self, args, kw) => IntType.FromLong(Find(self, args)));
         this.AddMethod("count", Count);
