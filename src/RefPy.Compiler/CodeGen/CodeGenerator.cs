@@ -1324,20 +1324,7 @@ internal sealed unsafe class CodeGenerator
                 Emit(OpCode.StoreAttr, NameArg(a.Attr));
                 break;
             case Subscript s:
-                Visit(s.Value);
-                if (s.Slice is Slice { Step: null } sl)
-                {
-                    VisitOrNone(sl.Lower);
-                    VisitOrNone(sl.Upper);
-                    AtWithAnchor(s, SubscriptAnchor(s));
-                    Emit(OpCode.StoreSlice);
-                }
-                else
-                {
-                    Visit(s.Slice);
-                    AtWithAnchor(s, SubscriptAnchor(s));
-                    Emit(OpCode.StoreSubscr);
-                }
+                EmitSubscript(s, OpCode.StoreSlice, OpCode.StoreSubscr);
                 break;
             case TupleExpr or List:
             {
@@ -1394,6 +1381,25 @@ internal sealed unsafe class CodeGenerator
                 break;
             default:
                 throw Error(target, "cannot delete " + target.GetType().Name);
+        }
+    }
+
+    /// <summary>container[...] for a load or store: a plain slice a[i:j] uses the slice form (no slice object).</summary>
+    private void EmitSubscript(Subscript s, OpCode sliceOp, OpCode subscrOp)
+    {
+        Visit(s.Value);
+        if (s.Slice is Slice { Step: null } sl)
+        {
+            VisitOrNone(sl.Lower);
+            VisitOrNone(sl.Upper);
+            AtWithAnchor(s, SubscriptAnchor(s));
+            Emit(sliceOp);
+        }
+        else
+        {
+            Visit(s.Slice);
+            AtWithAnchor(s, SubscriptAnchor(s));
+            Emit(subscrOp);
         }
     }
 
@@ -1487,20 +1493,7 @@ internal sealed unsafe class CodeGenerator
                 Emit(OpCode.LoadAttr, NameArg(a.Attr) << 1);
                 break;
             case Subscript s:
-                Visit(s.Value);
-                if (s.Slice is Slice { Step: null } sl)
-                {
-                    VisitOrNone(sl.Lower);
-                    VisitOrNone(sl.Upper);
-                    AtWithAnchor(s, SubscriptAnchor(s));
-                    Emit(OpCode.BinarySlice);
-                }
-                else
-                {
-                    Visit(s.Slice);
-                    AtWithAnchor(s, SubscriptAnchor(s));
-                    Emit(OpCode.BinarySubscr);
-                }
+                EmitSubscript(s, OpCode.BinarySlice, OpCode.BinarySubscr);
                 break;
             case Slice sl2:
                 VisitOrNone(sl2.Lower);
