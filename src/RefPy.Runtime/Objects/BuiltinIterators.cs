@@ -95,9 +95,27 @@ internal static unsafe class BuiltinIterators
     }
 
     /// <summary>map: iters +16 (a tuple of iterators), func +24 (32 + GC).</summary>
-    internal sealed class MapType : PyType
+    /// <summary>An iterator object holding two references, at +16 and +24 (map: iters and func; filter: func and it).</summary>
+    internal abstract class TwoRefIteratorType(string name) : PyType(name, 32, 0, true, ObjectType.Instance)
     {
-        public MapType() : base("map", 32, 0, true, ObjectType.Instance) { }
+        public override void Dealloc(nint o)
+        {
+            Ob.XDecref(*(nint*)(o + 16));
+            Ob.XDecref(*(nint*)(o + 24));
+            FreeObject(o);
+        }
+
+        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
+        {
+            Gc.Visit(visit, *(nint*)(o + 16), arg);
+            Gc.Visit(visit, *(nint*)(o + 24), arg);
+        }
+
+        public override nint Iter(nint o) => Ob.NewRef(o);
+    }
+
+    internal sealed class MapType() : TwoRefIteratorType("map")
+    {
 
         public override bool IsIterator => true;
 
@@ -127,20 +145,6 @@ internal static unsafe class BuiltinIterators
             return o;
         }
 
-        public override void Dealloc(nint o)
-        {
-            Ob.XDecref(*(nint*)(o + 16));
-            Ob.XDecref(*(nint*)(o + 24));
-            FreeObject(o);
-        }
-
-        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
-        {
-            Gc.Visit(visit, *(nint*)(o + 16), arg);
-            Gc.Visit(visit, *(nint*)(o + 24), arg);
-        }
-
-        public override nint Iter(nint o) => Ob.NewRef(o);
 
         public override nint IterNext(nint o)
         {
@@ -173,9 +177,8 @@ internal static unsafe class BuiltinIterators
     }
 
     /// <summary>filter: func +16, it +24 (32 + GC).</summary>
-    internal sealed class FilterType : PyType
+    internal sealed class FilterType() : TwoRefIteratorType("filter")
     {
-        public FilterType() : base("filter", 32, 0, true, ObjectType.Instance) { }
 
         public override bool IsIterator => true;
 
@@ -193,20 +196,6 @@ internal static unsafe class BuiltinIterators
             return o;
         }
 
-        public override void Dealloc(nint o)
-        {
-            Ob.XDecref(*(nint*)(o + 16));
-            Ob.XDecref(*(nint*)(o + 24));
-            FreeObject(o);
-        }
-
-        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg)
-        {
-            Gc.Visit(visit, *(nint*)(o + 16), arg);
-            Gc.Visit(visit, *(nint*)(o + 24), arg);
-        }
-
-        public override nint Iter(nint o) => Ob.NewRef(o);
 
         public override nint IterNext(nint o)
         {
