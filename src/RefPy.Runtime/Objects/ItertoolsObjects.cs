@@ -73,10 +73,19 @@ internal abstract unsafe class ItertoolsIter : PyType
         return n;
     }
 
-    protected static nint Truth(nint func, nint item)
+    /// <summary>
+    /// The constructor shared by the (function, iterable) iterators: func at +16, iter(iterable) at +24;
+    /// any further fields start zeroed.
+    /// </summary>
+    protected nint NewFuncAndIter(ReadOnlySpan<nint> args, nint kwnames)
     {
-        nint r = Abstract.Call(func, [item], 0);
-        return r;
+        Args.NoKeywords(Name, kwnames);
+        Args.Range(Name, args, 2, 2);
+        nint it = Abstract.GetIter(args[1]);
+        nint o = Alloc();
+        P(o, 16) = Ob.NewRef(args[0]);
+        P(o, 24) = it;
+        return o;
     }
 
     protected static bool CallPredicate(nint func, nint item)
@@ -423,16 +432,7 @@ internal sealed unsafe class StarmapType : ItertoolsIter
     public static readonly StarmapType Instance = new();
     private StarmapType() : base("starmap", 32, 16, 24) { }
 
-    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
-    {
-        Args.NoKeywords("starmap", kwnames);
-        Args.Range("starmap", args, 2, 2);
-        nint it = Abstract.GetIter(args[1]);
-        nint o = Alloc();
-        P(o, 16) = Ob.NewRef(args[0]);
-        P(o, 24) = it;
-        return o;
-    }
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames) => NewFuncAndIter(args, kwnames);
 
     public override nint IterNext(nint o)
     {
@@ -474,16 +474,7 @@ internal sealed unsafe class WhileType : ItertoolsIter
     private readonly bool take;
     private WhileType(string name, bool take) : base(name, 40, 16, 24) => this.take = take;
 
-    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
-    {
-        Args.NoKeywords(Name, kwnames);
-        Args.Range(Name, args, 2, 2);
-        nint it = Abstract.GetIter(args[1]);
-        nint o = Alloc();
-        P(o, 16) = Ob.NewRef(args[0]);
-        P(o, 24) = it;
-        return o;
-    }
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames) => NewFuncAndIter(args, kwnames);
 
     public override nint IterNext(nint o)
     {
@@ -538,16 +529,7 @@ internal sealed unsafe class FilterFalseType : ItertoolsIter
     public static readonly FilterFalseType Instance = new();
     private FilterFalseType() : base("filterfalse", 32, 16, 24) { }
 
-    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames)
-    {
-        Args.NoKeywords("filterfalse", kwnames);
-        Args.Range("filterfalse", args, 2, 2);
-        nint it = Abstract.GetIter(args[1]);
-        nint o = Alloc();
-        P(o, 16) = Ob.NewRef(args[0]);
-        P(o, 24) = it;
-        return o;
-    }
+    public override nint Construct(ReadOnlySpan<nint> args, nint kwnames) => NewFuncAndIter(args, kwnames);
 
     public override nint IterNext(nint o)
     {
