@@ -123,21 +123,24 @@ def _mapping_update(self, other=(), /, **kwds):
 ### OrderedDict
 ################################################################################
 
-class odict_keys:
-    __module__ = 'builtins'
+class _odict_view:
     __slots__ = ('_mapping',)
     def __init__(self, mapping):
         self._mapping = mapping
     def __len__(self):
         return len(self._mapping)
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+class odict_keys(_odict_view):
+    __module__ = 'builtins'
+    __slots__ = ()
     def __iter__(self):
         return iter(dict.keys(self._mapping))
     def __reversed__(self):
         return reversed(list(dict.keys(self._mapping)))
     def __contains__(self, key):
         return key in self._mapping
-    def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
     def __eq__(self, other):
         if isinstance(other, odict_keys):
             other = dict.keys(other._mapping)
@@ -167,21 +170,15 @@ class odict_items(odict_keys):
             other = dict.items(other._mapping)
         return dict.items(self._mapping) == other
 
-class odict_values:
+class odict_values(_odict_view):
     __module__ = 'builtins'
-    __slots__ = ('_mapping',)
-    def __init__(self, mapping):
-        self._mapping = mapping
-    def __len__(self):
-        return len(self._mapping)
+    __slots__ = ()
     def __iter__(self):
         return iter(dict.values(self._mapping))
     def __reversed__(self):
         return reversed(list(dict.values(self._mapping)))
     def __contains__(self, value):
         return value in dict.values(self._mapping)
-    def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
 
 _marker = object()
 
