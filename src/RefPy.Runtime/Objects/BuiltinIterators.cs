@@ -387,9 +387,9 @@ internal static unsafe class BuiltinIterators
     }
 
     /// <summary>reversed over a list or tuple: index +16, seq +24.</summary>
-    internal sealed class ReversedType : PyType
+    internal sealed class ReversedType : IndexSeqIterType
     {
-        public ReversedType() : base("reversed", 32, 0, true, ObjectType.Instance) { }
+        public ReversedType() : base("reversed") { }
 
         public override bool IsIterator => true;
 
@@ -437,22 +437,8 @@ internal static unsafe class BuiltinIterators
             {
                 throw Errors.TypeError("'" + Ob.TypeOf(seq).Name + "' object is not reversible");
             }
-            nint o = AllocObject(32);
-            *(long*)(o + 16) = n - 1;
-            *(nint*)(o + 24) = Ob.NewRef(seq);
-            return o;
+            return NewIter(seq, n - 1);
         }
-
-        public override void Dealloc(nint o)
-        {
-            Ob.XDecref(*(nint*)(o + 24));
-            FreeObject(o);
-        }
-
-        public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
-            Gc.Visit(visit, *(nint*)(o + 24), arg);
-
-        public override nint Iter(nint o) => Ob.NewRef(o);
 
         public override nint IterNext(nint o)
         {
@@ -480,12 +466,7 @@ internal static unsafe class BuiltinIterators
             }
             if (seq == 0 || i < 0 || i >= Ob.TypeOf(seq).Length(seq))
             {
-                if (seq != 0)
-                {
-                    *(nint*)(o + 24) = 0;
-                    Ob.Decref(seq);
-                }
-                return 0;
+                return Exhaust(o);
             }
             *(long*)(o + 16) = i - 1;
             nint idx = IntType.FromLong(i);

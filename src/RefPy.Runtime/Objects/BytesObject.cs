@@ -527,12 +527,12 @@ internal sealed unsafe class BytesType : PyType, TypeAttributeProvider
 }
 
 /// <summary>bytes_iterator and bytearray_iterator: it_index at +16, it_seq at +24 (GC objects).</summary>
-internal sealed unsafe class BytesIterType : PyType
+internal sealed unsafe class BytesIterType : IndexSeqIterType
 {
     public static readonly BytesIterType Bytes = new("bytes_iterator");
     public static readonly BytesIterType ByteArray = new("bytearray_iterator");
 
-    private BytesIterType(string name) : base(name, 32, 0, true, ObjectType.Instance)
+    private BytesIterType(string name) : base(name)
     {
         this.AddMethod("__length_hint__", (self, args, kw) =>
         {
@@ -542,24 +542,7 @@ internal sealed unsafe class BytesIterType : PyType
         });
     }
 
-    public nint New(nint seq)
-    {
-        nint it = AllocObject(32);
-        *(long*)(it + 16) = 0;
-        *(nint*)(it + 24) = Ob.NewRef(seq);
-        return it;
-    }
-
-    public override void Dealloc(nint o)
-    {
-        Ob.XDecref(*(nint*)(o + 24));
-        FreeObject(o);
-    }
-
-    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
-        Gc.Visit(visit, *(nint*)(o + 24), arg);
-
-    public override nint Iter(nint o) => Ob.NewRef(o);
+    public nint New(nint seq) => NewIter(seq, 0);
 
     public override nint IterNext(nint o)
     {
@@ -575,8 +558,6 @@ internal sealed unsafe class BytesIterType : PyType
             *(long*)(o + 16) = i + 1;
             return IntType.FromLong(data[(int)i]);
         }
-        *(nint*)(o + 24) = 0;
-        Ob.Decref(seq);
-        return 0;
+        return Exhaust(o);
     }
 }

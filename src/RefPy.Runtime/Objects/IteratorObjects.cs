@@ -6,7 +6,7 @@ namespace RefPy.Runtime.Objects;
 /// Iterators over lists, tuples and strs: it_index +16, it_seq +24 (32 bytes + GC head). Like CPython, an
 /// exhausted iterator drops its reference to the sequence.
 /// </summary>
-internal sealed unsafe class SeqIterType : PyType
+internal sealed unsafe class SeqIterType : IndexSeqIterType
 {
     private readonly Kind kind;
 
@@ -16,29 +16,12 @@ internal sealed unsafe class SeqIterType : PyType
     public static readonly SeqIterType TupleIter = new("tuple_iterator", Kind.Tuple);
     public static readonly SeqIterType StrIter = new("str_ascii_iterator", Kind.Str);
 
-    private SeqIterType(string name, Kind kind) : base(name, 32, 0, true, ObjectType.Instance)
+    private SeqIterType(string name, Kind kind) : base(name)
     {
         this.kind = kind;
     }
 
-    public nint New(nint seq)
-    {
-        nint it = AllocObject(32);
-        *(long*)(it + 16) = 0;
-        *(nint*)(it + 24) = Ob.NewRef(seq);
-        return it;
-    }
-
-    public override void Dealloc(nint o)
-    {
-        Ob.XDecref(*(nint*)(o + 24));
-        FreeObject(o);
-    }
-
-    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) =>
-        Gc.Visit(visit, *(nint*)(o + 24), arg);
-
-    public override nint Iter(nint o) => Ob.NewRef(o);
+    public nint New(nint seq) => NewIter(seq, 0);
 
     public override nint IterNext(nint o)
     {
@@ -73,9 +56,7 @@ internal sealed unsafe class SeqIterType : PyType
                 }
                 break;
         }
-        *(nint*)(o + 24) = 0;
-        Ob.Decref(seq);
-        return 0;
+        return Exhaust(o);
     }
 }
 
