@@ -199,6 +199,27 @@ internal static unsafe class Abstract
         return r;
     }
 
+    /// <summary>
+    /// seq[key] for a sequence t subscripted by ints: when key's class has __index__, the item at the int it
+    /// returns (new reference); 0 when key has no __index__ (the caller raises its own TypeError).
+    /// </summary>
+    public static nint GetItemByIndex(PyType t, nint seq, nint key)
+    {
+        nint index = IndexOf(key);
+        if (index == 0)
+        {
+            return 0;
+        }
+        try
+        {
+            return t.GetItem(seq, index);
+        }
+        finally
+        {
+            Ob.Decref(index);
+        }
+    }
+
     public static nint GetIter(nint o)
     {
         PyType t = Ob.TypeOf(o);

@@ -461,17 +461,10 @@ internal sealed unsafe class ListType : PyType
             }
             return r;
         }
-        nint index = Abstract.IndexOf(key);
-        if (index != 0)
+        nint byIndex = Abstract.GetItemByIndex(this, o, key);
+        if (byIndex != 0)
         {
-            try
-            {
-                return GetItem(o, index);
-            }
-            finally
-            {
-                Ob.Decref(index);
-            }
+            return byIndex;
         }
         throw Errors.TypeError("list indices must be integers or slices, not " + Ob.TypeOf(key).Name);
     }

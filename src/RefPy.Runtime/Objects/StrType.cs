@@ -187,17 +187,10 @@ internal sealed unsafe class StrType : PyType
             }
             return StrObject.FromCodePoints(cps);
         }
-        nint index = Abstract.IndexOf(key);
-        if (index != 0)
+        nint byIndex = Abstract.GetItemByIndex(this, o, key);
+        if (byIndex != 0)
         {
-            try
-            {
-                return GetItem(o, index);
-            }
-            finally
-            {
-                Ob.Decref(index);
-            }
+            return byIndex;
         }
         throw Errors.TypeError("string indices must be integers, not '" + Ob.TypeOf(key).Name + "'");
     }

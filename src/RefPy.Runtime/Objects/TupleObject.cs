@@ -203,17 +203,10 @@ internal unsafe class TupleType : PyType
             }
             return t;
         }
-        nint index = Abstract.IndexOf(key);
-        if (index != 0)
+        nint byIndex = Abstract.GetItemByIndex(this, o, key);
+        if (byIndex != 0)
         {
-            try
-            {
-                return GetItem(o, index);
-            }
-            finally
-            {
-                Ob.Decref(index);
-            }
+            return byIndex;
         }
         throw Errors.TypeError("tuple indices must be integers or slices, not " + Ob.TypeOf(key).Name);
     }
