@@ -2,19 +2,17 @@
 namespace RefPy.Runtime.Objects;
 
 /// <summary><c>member_descriptor</c>: a __slots__ entry (d_type +16, d_name +24, offset into the instance +40).</summary>
-internal sealed unsafe class MemberDescriptorType : PyType
+internal sealed unsafe class MemberDescriptorType : ClassDescriptorType
 {
     public static readonly MemberDescriptorType Instance = new();
 
-    private MemberDescriptorType() : base("member_descriptor", 48, 0, true, ObjectType.Instance)
+    private MemberDescriptorType() : base("member_descriptor", "member")
     {
     }
 
     public static nint New(nint cls, string name, int offset)
     {
-        nint d = Instance.AllocObject(48);
-        *(nint*)(d + 16) = Ob.NewRef(cls);
-        *(nint*)(d + 24) = StrObject.Intern(name);
+        nint d = Instance.NewDescriptor(cls, name);
         *(long*)(d + 40) = offset;
         return d;
     }
@@ -39,16 +37,4 @@ internal sealed unsafe class MemberDescriptorType : PyType
         Ob.XDecref(old);
         return true;
     }
-
-    public override void Dealloc(nint o)
-    {
-        nint cls = *(nint*)(o + 16);
-        FreeObject(o);
-        Ob.Decref(cls);
-    }
-
-    public override void TpTraverse(nint o, delegate*<nint, nint, void> visit, nint arg) => visit(*(nint*)(o + 16), arg);
-
-    public override string Repr(nint o) =>
-        "<member '" + StrObject.ToManaged(*(nint*)(o + 24)) + "' of '" + FromAddress(*(nint*)(o + 16)).Name + "' objects>";
 }
