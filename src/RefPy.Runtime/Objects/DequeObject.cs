@@ -52,21 +52,7 @@ internal sealed unsafe class DequeType : PyType
             long n = Count(self), c = 0, state = State(self);
             for (long i = 0; i < n; i++)
             {
-                nint item = Ob.NewRef(Item(self, i));
-                bool eq;
-                try
-                {
-                    eq = Abstract.EqualsForContainment(item, args[0]);
-                }
-                finally
-                {
-                    Ob.Decref(item);
-                }
-                if (state != State(self))
-                {
-                    throw Errors.RuntimeError("deque mutated during iteration");
-                }
-                if (eq)
+                if (ItemEquals(self, i, args[0], state))
                 {
                     c++;
                 }
@@ -82,21 +68,7 @@ internal sealed unsafe class DequeType : PyType
             long state = State(self);
             for (long i = start; i < stop && i < Count(self); i++)
             {
-                nint item = Ob.NewRef(Item(self, i));
-                bool eq;
-                try
-                {
-                    eq = Abstract.EqualsForContainment(item, args[0]);
-                }
-                finally
-                {
-                    Ob.Decref(item);
-                }
-                if (state != State(self))
-                {
-                    throw Errors.RuntimeError("deque mutated during iteration");
-                }
-                if (eq)
+                if (ItemEquals(self, i, args[0], state))
                 {
                     return IntType.FromLong(i);
                 }
@@ -116,21 +88,7 @@ internal sealed unsafe class DequeType : PyType
             long n = Count(self), state = State(self);
             for (long i = 0; i < n; i++)
             {
-                nint item = Ob.NewRef(Item(self, i));
-                bool eq;
-                try
-                {
-                    eq = Abstract.EqualsForContainment(item, args[0]);
-                }
-                finally
-                {
-                    Ob.Decref(item);
-                }
-                if (state != State(self))
-                {
-                    throw Errors.IndexError("deque mutated during remove().");
-                }
-                if (eq)
+                if (ItemEquals(self, i, args[0], state, inRemove: true))
                 {
                     DelItemAt(self, i);
                     return Singletons.None;
@@ -148,6 +106,29 @@ internal sealed unsafe class DequeType : PyType
     private static long State(nint d) => *(long*)(d + StateOff);
     private static void Bump(nint d) => *(long*)(d + StateOff) += 1;
     private static nint* Ring(nint d) => *(nint**)(d + RingOff);
+
+    /// <summary>
+    /// Whether item i equals value, holding a reference to the item while its __eq__ runs; like CPython, a
+    /// comparison that mutated the deque (state moved on) raises (IndexError in remove(), RuntimeError elsewhere).
+    /// </summary>
+    private static bool ItemEquals(nint d, long i, nint value, long state, bool inRemove = false)
+    {
+        nint item = Ob.NewRef(Item(d, i));
+        bool eq;
+        try
+        {
+            eq = Abstract.EqualsForContainment(item, value);
+        }
+        finally
+        {
+            Ob.Decref(item);
+        }
+        if (state != State(d))
+        {
+            throw inRemove ? Errors.IndexError("deque mutated during remove().") : Errors.RuntimeError("deque mutated during iteration");
+        }
+        return eq;
+    }
     private static long Cap(nint d) => *(long*)(d + CapOff);
     private static long Head(nint d) => *(long*)(d + HeadOff);
     private static ref long Left(nint d) => ref *(long*)(d + LeftOff);
@@ -590,21 +571,7 @@ internal sealed unsafe class DequeType : PyType
         long n = Count(o), state = State(o);
         for (long i = 0; i < n; i++)
         {
-            nint x = Ob.NewRef(Item(o, i));
-            bool eq;
-            try
-            {
-                eq = Abstract.EqualsForContainment(x, item);
-            }
-            finally
-            {
-                Ob.Decref(x);
-            }
-            if (state != State(o))
-            {
-                throw Errors.RuntimeError("deque mutated during iteration");
-            }
-            if (eq)
+            if (ItemEquals(o, i, item, state))
             {
                 return true;
             }
