@@ -109,7 +109,8 @@ internal sealed unsafe class DequeType : PyType
 
     /// <summary>
     /// Whether item i equals value, holding a reference to the item while its __eq__ runs; like CPython, a
-    /// comparison that mutated the deque (state moved on) raises (IndexError in remove(), RuntimeError elsewhere).
+    /// comparison that mutated the deque (state moved on) raises "deque mutated during iteration" (an IndexError
+    /// in remove(), a RuntimeError elsewhere, as deque_remove and deque_count/index/contains raise).
     /// </summary>
     private static bool ItemEquals(nint d, long i, nint value, long state, bool inRemove = false)
     {
@@ -125,10 +126,12 @@ internal sealed unsafe class DequeType : PyType
         }
         if (state != State(d))
         {
-            throw inRemove ? Errors.IndexError("deque mutated during remove().") : Errors.RuntimeError("deque mutated during iteration");
+            const string message = "deque mutated during iteration";
+            throw inRemove ? Errors.IndexError(message) : Errors.RuntimeError(message);
         }
         return eq;
     }
+
     private static long Cap(nint d) => *(long*)(d + CapOff);
     private static long Head(nint d) => *(long*)(d + HeadOff);
     private static ref long Left(nint d) => ref *(long*)(d + LeftOff);
