@@ -184,24 +184,7 @@ internal sealed unsafe class ExceptionType : PyType
 
     public override string Repr(nint o) => ReprOf(o, Name);
 
-    public override nint GetAttr(nint o, nint name)
-    {
-        nint v = TypeAttributes.GetViaMembers(this, o, name);
-        if (v != 0)
-        {
-            return v;
-        }
-        nint dict = *(nint*)(o + DictOffset);
-        if (dict != 0)
-        {
-            v = DictType.GetItemStr(dict, name);
-            if (v != 0)
-            {
-                return Ob.NewRef(v);
-            }
-        }
-        return 0;
-    }
+    public override nint GetAttr(nint o, nint name) => InstanceDictAttr.Get(this, o, name, DictOffset);
 
     public override void SetAttr(nint o, nint name, nint value)
     {

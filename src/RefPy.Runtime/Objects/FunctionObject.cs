@@ -45,24 +45,7 @@ internal sealed unsafe class FunctionType : PyType
         return *slot;
     }
 
-    public override nint GetAttr(nint o, nint name)
-    {
-        nint v = TypeAttributes.GetViaMembers(this, o, name);
-        if (v != 0)
-        {
-            return v;
-        }
-        nint dict = *(nint*)(o + DictOffset);
-        if (dict != 0)
-        {
-            v = DictType.GetItemStr(dict, name);
-            if (v != 0)
-            {
-                return Ob.NewRef(v);
-            }
-        }
-        return 0;
-    }
+    public override nint GetAttr(nint o, nint name) => InstanceDictAttr.Get(this, o, name, DictOffset);
 
     /// <summary>func_set_name, func_set_defaults, ... and the function's __dict__ for other names (value 0 deletes).</summary>
     public override void SetAttr(nint o, nint name, nint value)
